@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node';
 import { InvalidInput } from '../domain/errors.js';
 import { dayNumber, dayValue, monthValue, weekdayOf, yearValue, type Day } from './date-calendar.js';
-import { looksAhead } from './date-tense.js';
+import { placeYearless } from './date-tense.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
 import { resolveWeekday, type WeekdayModifier } from './date-weekday.js';
 
@@ -44,10 +44,10 @@ const parser = buildParser();
 
 /** Where chrono may find something: a month name, a numeric date, or a clock time. */
 const TRIGGER =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.)|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
 
 /** Characters of context on either side of a trigger handed to chrono. */
-const REACH = 48;
+const REACH = 32;
 
 /** A placeholder reference when there is no publication date: values depending on it are dropped. */
 const NO_REF: Day = { year: 2000, month: 1, day: 1 };
@@ -140,9 +140,8 @@ function toCandidate(
 
 /**
  * The year of a month or day named without one. A weekday beside it ("Monday, Oct. 26") settles it
- * when one of the nearby years fits; otherwise the latest occurrence at or before `ref`, as reports
- * mostly look back, unless the clause announces something to come ("will", "payable", "by") or the
- * next occurrence is under two months ahead, then that next occurrence.
+ * when one of the nearby years fits; a month is this year's in its own month; otherwise `placeYearless`
+ * chooses between the latest occurrence at or before `ref` and the next one.
  */
 function yearFor(
   text: string,
@@ -160,16 +159,11 @@ function yearFor(
     );
     if (fits[0] !== undefined) return fits[0];
   }
-  const sameMonth = day === null && month === ref.month;
-  if (sameMonth) return ref.year;
+  if (day === null && month === ref.month) return ref.year;
   const past = at(ref.year) <= refNumber ? ref.year : ref.year - 1;
   const future = at(ref.year) >= refNumber ? ref.year : ref.year + 1;
-  if (looksAhead(text, start, true)) return future;
-  // A date less than two months ahead is an upcoming one: a writer naming one ten months back gives its year.
-  return at(future) - refNumber <= NEAR_FUTURE_DAYS ? future : past;
+  return placeYearless(text, start, refNumber - at(past), at(future) - refNumber) === 'past' ? past : future;
 }
-
-const NEAR_FUTURE_DAYS = 61;
 
 function weekdayModifier(words: string): WeekdayModifier {
   const match = /\b(last|past|next|this)\s+\w+day\b/i.exec(words);

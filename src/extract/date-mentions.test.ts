@@ -253,3 +253,17 @@ describe('findDateMentions: offsets and input', () => {
     );
   });
 });
+
+describe('findDateMentions: named days', () => {
+  it('dates a holiday to its latest occurrence, or by its year when given', () => {
+    expect(
+      found('The prisoners were exchanged on Orthodox Christmas; talks stalled after Easter 2024.'),
+    ).toEqual(['Orthodox Christmas=2025-01-07', 'Easter 2024=2024-03-31']);
+  });
+
+  it('places a holiday ahead when it is near, and reads "Eastern" as no holiday', () => {
+    expect(found('Parades are planned for Victory Day across Eastern Europe.')).toEqual([
+      'Victory Day=2025-05-09',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { dayValue, parseDay } from './date-calendar.js';
 import { findAnaphoricDates, resolveAnaphor } from './date-anaphora.js';
 import type { DateCandidate } from './date-candidate.js';
 import { findChronoDates } from './date-chrono.js';
+import { findHolidayDates } from './date-holidays.js';
 import { findPeriodDates } from './date-periods.js';
 import { findRelativeDates } from './date-relative.js';
 
@@ -26,6 +27,7 @@ const ANAPHOR_REACH = 600;
  * - a month or day without a year takes the year that puts it closest to publication;
  * - weeks and weekends ("last week") have no value of their own: they get the month holding the whole
  *   week, else the year;
+ * - named days ("Christmas", "Victory Day", "last Thanksgiving") are dated like a yearless date;
  * - seasons, quarters and halves ("last fall", "the third quarter") get their year;
  * - "now", "currently", "today" are the publication day;
  * - a clock time ("10:35 a.m.") takes the day of a date next to it in the sentence, else publication;
@@ -42,6 +44,7 @@ export function findDateMentions(text: string, publishedAt: string | null): Date
     ...findChronoDates(text, ref),
     ...findRelativeDates(text, ref),
     ...findPeriodDates(text, ref),
+    ...findHolidayDates(text, ref),
     ...findAnaphoricDates(text),
   ];
   const kept = resolveAnaphora(reconcile(text, candidates), ref && dayValue(ref));
@@ -94,8 +97,8 @@ function trim(text: string, c: DateCandidate): DateCandidate {
 }
 
 /**
- * Gives each anaphoric find the value counted from the latest dated mention before it (within reach),
- * else from the publication day; null when neither exists.
+ * Gives each anaphoric find the value counted from the latest dated, non-anaphoric mention before it
+ * (within reach), else from the publication day; null when neither exists.
  */
 function resolveAnaphora(kept: DateCandidate[], published: string | null): DateCandidate[] {
   let antecedent: DateCandidate | null = null;
@@ -106,7 +109,9 @@ function resolveAnaphora(kept: DateCandidate[], published: string | null): DateC
       const base = near ?? published;
       resolved = { ...c, value: base === null ? null : resolveAnaphor(base, c.anaphor) };
     }
-    if (!resolved.timeOnly && resolved.value !== null) antecedent = resolved;
+    // Anaphors count from a named date, not from each other: in "up from $4 a year earlier … compared
+    // with 3% a year earlier" both mean the same year.
+    if (!resolved.timeOnly && resolved.value !== null && !resolved.anaphor) antecedent = resolved;
     return resolved;
   });
 }

@@ -74,7 +74,7 @@ const AGO = new RegExp(
 
 /** "last week", "earlier this month", "next year", "this weekend". */
 const UNIT = new RegExp(
-  String.raw`\b(?:(?:early|earlier|late|later|so\s+far|the\s+(?:end|beginning|start|middle)\s+of|mid-?)\s+(?:in\s+)?)?(?<!the\s)(this\s+past|this|last|next|current|the\s+current|over\s+the|the\s+past|the|past)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year)\b(?!s)`,
+  String.raw`\b(?:(?:early|earlier|late|later|so\s+far|the\s+(?:end|beginning|start|middle)\s+of|mid-?)\s+(?:in\s+)?)?(?<!the\s)(this\s+past|this|last|next|current|the\s+current|the\s+full|over\s+the|the\s+past|the|past)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year)\b(?!s)`,
   'gi',
 );
 
