@@ -43,6 +43,12 @@ describe('findStatedRelays', () => {
       ['Bloomberg', 'report-of', 'Bloomberg'],
     ]);
     expect(credits('Body text.\nSource: Ukrinform\n')).toEqual([['Ukrinform', 'source-line', 'Ukrinform']]);
+    expect(credits('The statement, carried by the state news agency KCNA, was brief.')).toEqual([
+      ['KCNA', 'citing', 'KCNA'],
+    ]);
+    expect(credits('This article was distributed by Yonhap News Agency.')).toEqual([
+      ['Yonhap', 'citing', 'Yonhap News Agency'],
+    ]);
   });
 
   it('does not take ordinary words or bare mentions for credits', () => {

@@ -14,7 +14,7 @@ export interface StatedRelay {
 }
 
 const REPORT_VERBS =
-  'reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|carried|published|announced|stated|claimed|added';
+  'reported|reports|said|says|quoted|quotes|cited|cites|wrote|writes|carried|published|announced|stated|claimed|added|noted|learned|revealed|disclosed|confirmed';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,6 +42,8 @@ function matchers(outlets: readonly RelayOutlet[]): { matchers: Matcher[]; byAli
     matchers: [
       // SEOUL, Oct. 18 (Yonhap) -- / KYIV (Reuters) — ; the credit sits in brackets before a dash.
       { form: 'dateline', pattern: new RegExp(`\\(${OUT}\\)\\s*(?:[-–—]{1,2}|:)`, flags) },
+      // MOSCOW, October 18. /TASS/. — the slash form TASS uses.
+      { form: 'dateline', pattern: new RegExp(`/${OUT}/\\.?`, flags) },
       // Reuters reported / TASS said / KCNA news agency reported / Yonhap has reported / AFP, citing ...
       {
         form: 'outlet-reported',
@@ -54,7 +56,7 @@ function matchers(outlets: readonly RelayOutlet[]): { matchers: Matcher[]; byAli
       {
         form: 'according-to',
         pattern: new RegExp(
-          `\\b[Aa]ccording\\s+to\\s+(?:(?:the|a|an)\\s+)?(?:(?:state|official|news)\\s+)*${OUT}`,
+          `\\b[Aa]ccording\\s+to\\s+(?:(?:the|a|an)\\s+)?(?:(?:state|official|news|wire)\\s+)*(?:(?:agency|service|media)\\s+)?${OUT}`,
           flags,
         ),
       },
@@ -62,7 +64,7 @@ function matchers(outlets: readonly RelayOutlet[]): { matchers: Matcher[]; byAli
       {
         form: 'citing',
         pattern: new RegExp(
-          `\\b(?:[Cc]iting|[Cc]ited\\s+by|[Qq]uoted\\s+by|(?:[Aa]s\\s+)?(?:first\\s+)?[Rr]eported\\s+by|[Vv]ia|[Pp]er)\\s+(?:(?:the|a|an)\\s+)?(?:(?:state|official|news)\\s+)*${OUT}`,
+          `\\b(?:[Cc]iting|[Cc]ited\\s+by|[Qq]uoted\\s+by|[Cc]arried\\s+by|[Dd]istributed\\s+by|[Pp]rovided\\s+by|[Ss]upplied\\s+by|(?:[Oo]riginally|[Ff]irst)\\s+(?:published|appeared)\\s+(?:by|in|on)|[Rr]epublished\\s+from|(?:[Aa]s\\s+)?(?:first\\s+)?[Rr]eported\\s+by|[Vv]ia|[Pp]er)\\s+(?:(?:the|a|an)\\s+)?(?:(?:state|official|news|wire)\\s+)*(?:(?:agency|service|media)\\s+)?${OUT}`,
           flags,
         ),
       },
