@@ -36,7 +36,7 @@ describe('migrations/0004_feeds.sql', () => {
   });
 
   it('refuses a document recorded as a copy of itself or a copy without a similarity', async () => {
-    const sig = new Uint8Array(126 * 4);
+    const sig = new Uint8Array(128 * 4);
     await db.query(
       `INSERT INTO document_origins (document_id, copy_of_document_id, similarity, containment, relayed_from, minhash, shingles, detected_at)
        VALUES ('d2', 'd1', 0.7, 0.8, '{Reuters}', $1, 120, now())`,

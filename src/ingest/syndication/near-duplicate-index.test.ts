@@ -41,7 +41,7 @@ describe('NearDuplicateIndex', () => {
     const excerpt = WIRE.split('. ').slice(1, 4).join('. ');
     const match = index.findCopyOf(excerpt);
     expect(match?.id).toBe('wire');
-    expect(match?.containment).toBeGreaterThan(0.8);
+    expect(match?.containment).toBeGreaterThan(0.7);
   });
 
   it('gives the same answers when rebuilt from stored signatures', () => {
@@ -70,7 +70,7 @@ describe('NearDuplicateIndex', () => {
     const index = new NearDuplicateIndex({ hashes: 64, rowsPerBand: 4 });
     const other = new NearDuplicateIndex().signatureOf(WIRE);
     expect(() => index.addSignature('x', other)).toThrow(
-      'expected a signature of 64 values for x, found 126',
+      'expected a signature of 64 values for x, found 128',
     );
   });
 });

@@ -6,13 +6,13 @@ import { fmix32, shingleHashes } from './shingles.js';
 export interface NearDuplicateOptions {
   /** Words per shingle (default 3). */
   shingleSize?: number;
-  /** Hash functions per signature (default 126). */
+  /** Hash functions per signature (default 128). */
   hashes?: number;
-  /** Signature values per LSH band (default 3: 42 bands, so a pair with Jaccard 0.3 is a candidate 68% of the time, 0.5 over 99.9%). */
+  /** Signature values per LSH band (default 2: 64 bands, so a pair with Jaccard 0.3 is a candidate 99.7% of the time, 0.1 47%, 0.02 2.5%). */
   rowsPerBand?: number;
-  /** Estimated Jaccard similarity at or above which a text is a copy (default 0.5). */
+  /** Estimated Jaccard similarity at or above which a text is a copy (default 0.35). */
   threshold?: number;
-  /** Estimated share of the text found in an earlier one at or above which it is a copy (an excerpt; default 0.8). */
+  /** Estimated share of the text found in an earlier one at or above which it is a copy (an excerpt; default 0.7). */
   containmentThreshold?: number;
   /** Texts with fewer distinct shingles are never called copies: too short to tell (default 12). */
   minShingles?: number;
@@ -37,14 +37,16 @@ export class NearDuplicateIndex {
   private readonly ids: string[] = [];
   private readonly signatures: MinHashSignature[] = [];
   private readonly known = new Set<string>();
+  private stamps = new Uint32Array(1024);
+  private queries = 0;
 
   constructor(options: NearDuplicateOptions = {}) {
     this.options = {
       shingleSize: options.shingleSize ?? 3,
-      hashes: options.hashes ?? 126,
-      rowsPerBand: options.rowsPerBand ?? 3,
-      threshold: options.threshold ?? 0.5,
-      containmentThreshold: options.containmentThreshold ?? 0.8,
+      hashes: options.hashes ?? 128,
+      rowsPerBand: options.rowsPerBand ?? 2,
+      threshold: options.threshold ?? 0.35,
+      containmentThreshold: options.containmentThreshold ?? 0.7,
       minShingles: options.minShingles ?? 12,
     };
     const { hashes, rowsPerBand } = this.options;
@@ -109,24 +111,34 @@ export class NearDuplicateIndex {
   findCopyOf(text: string | MinHashSignature, exclude?: string): CopyMatch | null {
     const query = typeof text === 'string' ? this.signatureOf(text) : text;
     if (query.shingles < this.options.minShingles) return null;
-    const candidates = new Set<number>();
-    this.bands.forEach((band, b) => {
-      for (const n of band.get(this.bandKey(query.values, b)) ?? []) candidates.add(n);
-    });
+    // Stamp candidates in a typed array instead of a Set: each is verified once per query.
+    if (this.stamps.length < this.ids.length) {
+      const grown = new Uint32Array(Math.max(1024, this.ids.length * 2));
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
+    const stamp = ++this.queries;
     let best: CopyMatch | null = null;
     let bestN = Infinity;
-    for (const n of candidates) {
-      const id = this.ids[n];
-      const signature = this.signatures[n];
-      if (id === undefined || signature === undefined || id === exclude) continue;
-      const similarity = estimateJaccard(query, signature);
-      const containment = estimateContainment(query, signature, similarity);
-      if (similarity < this.options.threshold && containment < this.options.containmentThreshold) continue;
-      const score = Math.max(similarity, containment);
-      const bestScore = best === null ? -1 : Math.max(best.similarity, best.containment);
-      if (score > bestScore || (score === bestScore && n < bestN)) {
-        best = { id, similarity, containment };
-        bestN = n;
+    let bestScore = -1;
+    for (let b = 0; b < this.bands.length; b++) {
+      const bucket = this.bands[b]?.get(this.bandKey(query.values, b));
+      if (bucket === undefined) continue;
+      for (const n of bucket) {
+        if (this.stamps[n] === stamp) continue;
+        this.stamps[n] = stamp;
+        const id = this.ids[n];
+        const signature = this.signatures[n];
+        if (id === undefined || signature === undefined || id === exclude) continue;
+        const similarity = estimateJaccard(query, signature);
+        const containment = estimateContainment(query, signature, similarity);
+        if (similarity < this.options.threshold && containment < this.options.containmentThreshold) continue;
+        const score = Math.max(similarity, containment);
+        if (score > bestScore || (score === bestScore && n < bestN)) {
+          best = { id, similarity, containment };
+          bestN = n;
+          bestScore = score;
+        }
       }
     }
     return best;
