@@ -8,6 +8,7 @@ import { findChronoDates } from './date-chrono.js';
 import { findHolidayDates } from './date-holidays.js';
 import { findPeriodDates } from './date-periods.js';
 import { findRelativeDates } from './date-relative.js';
+import { findYearDates } from './date-years.js';
 
 /** How far (in characters, same sentence) a bare clock time looks for the day it belongs to. */
 const TIME_REACH = 60;
@@ -43,6 +44,7 @@ export function findDateMentions(text: string, publishedAt: string | null): Date
   const candidates = [
     ...findChronoDates(text, ref),
     ...findRelativeDates(text, ref),
+    ...findYearDates(text),
     ...findPeriodDates(text, ref),
     ...findHolidayDates(text, ref),
     ...findAnaphoricDates(text),
