@@ -2,7 +2,16 @@
 
 import * as chrono from 'chrono-node';
 import { Unavailable } from '../domain/errors.js';
-import { dayNumber, dayValue, monthValue, weekdayOf, yearValue, type Day } from './date-calendar.js';
+import {
+  containingValue,
+  dayNumber,
+  dayValue,
+  isRealDay,
+  monthValue,
+  weekdayOf,
+  yearValue,
+  type Day,
+} from './date-calendar.js';
 import { placeYearless } from './date-tense.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
 import { resolveWeekday, type WeekdayModifier } from './date-weekday.js';
@@ -44,7 +53,7 @@ const parser = buildParser();
 
 /** Where chrono may find something: a month name, a numeric date, or a clock time. */
 const TRIGGER =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.)|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)(?:\.|(?=\s*\d)))|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
 
 /** Between two windows: no date, and nothing chrono's refiners would merge across. */
 const SEPARATOR = '\n#####\n';
@@ -112,6 +121,12 @@ function toCandidate(
 ): DateCandidate | null {
   const c = result.start;
   const end = start + result.text.length;
+  // Dotted numeric dates are day-first wherever they are written (27.04.2025, 05.04.2025).
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(result.text);
+  if (dotted) {
+    const day = { year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]) };
+    return isRealDay(day) ? { start, end, value: dayValue(day), priority: Priority.calendar } : null;
+  }
   const has = (k: chrono.Component): boolean => c.isCertain(k);
   const month = c.get('month');
   const day = c.get('day');
@@ -129,7 +144,17 @@ function toCandidate(
   if (has('day') && has('month')) {
     // Without a year, "7/8" and "12 3/4" are fractions far more often than dates.
     if (!has('year') && result.text.includes('/')) return null;
-    const value = year === null || month === null || day === null ? null : dayValue({ year, month, day });
+    if (year === null || month === null || day === null)
+      return { start, end, value: null, priority: Priority.calendar };
+    const first = { year, month, day };
+    // A range in one phrase ("26–27 April 2025") is a period: named by the finest value that holds it.
+    const last = result.end;
+    const lastDay = last?.get('day');
+    const lastMonth = last?.get('month');
+    const value =
+      lastDay && lastMonth
+        ? containingValue(first, { year: last?.get('year') ?? year, month: lastMonth, day: lastDay })
+        : dayValue(first);
     return { start, end, value, priority: Priority.calendar };
   }
   if (has('year') && !has('month') && year !== null) {

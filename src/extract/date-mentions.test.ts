@@ -52,6 +52,20 @@ describe('findDateMentions: absolute dates keep their precision', () => {
     expect(found('Holders will receive $3,500 a share.')).toEqual([]);
   });
 
+  it('reads dotted numeric dates day-first and abbreviated months without a period', () => {
+    expect(found('Order of 05.04.2025, signed Apr 3 and published 04/07/2025.')).toEqual([
+      '05.04.2025=2025-04-05',
+      'Apr 3=2025-04-03',
+      '04/07/2025=2025-04-07',
+    ]);
+  });
+
+  it('names a range of days in one phrase by the month that holds it', () => {
+    expect(found('The talks ran 26–27 April 2025 behind closed doors.')).toEqual([
+      '26–27 April 2025=2025-04',
+    ]);
+  });
+
   it('keeps two dates of a range apart', () => {
     expect(found('Shares were bought from Aug. 26, 2024 to Oct. 20, 2024.')).toEqual([
       'Aug. 26, 2024=2024-08-26',
