@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInput } from '../domain/errors.js';
 import { findDateMentions } from './date-mentions.js';
@@ -279,5 +280,73 @@ describe('findDateMentions: named days', () => {
     expect(found('Parades are planned for Victory Day across Eastern Europe.')).toEqual([
       'Victory Day=2025-05-09',
     ]);
+  });
+});
+
+describe('findDateMentions: on any text', () => {
+  const words = [
+    'on',
+    'in',
+    'last',
+    'next',
+    'this',
+    'the',
+    'week',
+    'year',
+    'month',
+    'Monday',
+    'Friday',
+    'April',
+    'May',
+    '27',
+    '2024',
+    '1998',
+    'ago',
+    'two',
+    'days',
+    'yesterday',
+    'now',
+    'summer',
+    'third',
+    'quarter',
+    'of',
+    '10:35',
+    'a.m.',
+    'Oct.',
+    '3,',
+    'that',
+    'day',
+    'earlier',
+    'Christmas',
+    '05.04.2025',
+    '7/8',
+    '$',
+    ',',
+    '.',
+  ];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((w) => w.join(' '));
+  const published = fc.option(
+    fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    { nil: null },
+  );
+
+  it('returns ordered, non-overlapping mentions whose text is the slice and whose value is a real calendar value', () => {
+    fc.assert(
+      fc.property(fc.oneof(sentence, fc.string({ maxLength: 200 })), published, (text, publishedAt) => {
+        const mentions = findDateMentions(text, publishedAt);
+        let previousEnd = 0;
+        for (const m of mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          if (m.value !== null) expect(m.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+          if (m.value?.length === 10) expect(new Date(m.value).toISOString().slice(0, 10)).toBe(m.value);
+          previousEnd = m.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
