@@ -19,7 +19,7 @@ import { resolveWeekday, type WeekdayModifier } from './date-weekday.js';
 /**
  * The chrono parsers we use: explicit dates and times. Relative words ("last week", "Monday",
  * "yesterday") are left to our own rules, which keep precision and know the reporting conventions;
- * chrono's weekday parser stays so that "Monday, Oct. 26" and "9 a.m. Tuesday" are merged into one find.
+ * chrono's weekday parser stays so that "Monday, Nov. 4" and "9 a.m. Tuesday" are merged into one find.
  */
 const WANTED_PARSERS = new Set([
   'ISOFormatParser',
@@ -178,7 +178,7 @@ function toCandidate(
 }
 
 /**
- * The year of a month or day named without one. A weekday beside it ("Monday, Oct. 26") settles it
+ * The year of a month or day named without one. A weekday beside it ("Monday, Nov. 4") settles it
  * when one of the nearby years fits; a month is this year's in its own month; otherwise `placeYearless`
  * chooses between the latest occurrence at or before `ref` and the next one.
  */
