@@ -19,7 +19,11 @@ const context = (origin: string) => ({ origin, retrievedAt: now.toISOString() })
 
 // The demo corpus as reports (text plus metadata), read once with claimlog's own readers.
 const base: { text: string; publishedAt: string | null; outlet: string | null; title: string | null }[] = [];
-for (const outcome of readJsonlDocuments(readFileSync(join(DEMO_CORPUS, 'reports.jsonl')), context('reports.jsonl'), now)) {
+for (const outcome of readJsonlDocuments(
+  readFileSync(join(DEMO_CORPUS, 'reports.jsonl')),
+  context('reports.jsonl'),
+  now,
+)) {
   if (outcome.kind === 'document') base.push(outcome.input);
 }
 for (const name of readdirSync(join(DEMO_CORPUS, 'html'))) {
@@ -40,7 +44,16 @@ for (let i = 0; i < wanted; i++) {
   if (!report) throw new Error('the demo corpus is empty');
   const text = `${report.text}\n\n(Bench copy ${i}.)`;
   texts.push(text);
-  lines.push(JSON.stringify({ id: `bench-${i}`, text, publishedAt: report.publishedAt, outlet: report.outlet, title: report.title, language: 'en' }));
+  lines.push(
+    JSON.stringify({
+      id: `bench-${i}`,
+      text,
+      publishedAt: report.publishedAt,
+      outlet: report.outlet,
+      title: report.title,
+      language: 'en',
+    }),
+  );
   if (lines.length === 1000 || i === wanted - 1) {
     writeFileSync(join(sources, `part-${String(i).padStart(6, '0')}.jsonl`), `${lines.join('\n')}\n`);
     lines = [];
@@ -63,7 +76,8 @@ const report = await claimlog.ingest([sources]);
 const ingestSeconds = (performance.now() - started) / 1000;
 await claimlog.close();
 rmSync(dir, { recursive: true, force: true });
-if (report.ingested.length !== wanted) throw new Error(`expected ${wanted} documents ingested, got ${report.ingested.length}`);
+if (report.ingested.length !== wanted)
+  throw new Error(`expected ${wanted} documents ingested, got ${report.ingested.length}`);
 
 const tokenizeRate = megabytes / tokenizeSeconds;
 const ingestRate = megabytes / ingestSeconds;
