@@ -3,8 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatCheckpoint, parseCheckpoint } from './checkpoint.js';
+import { cosignatureMessage, cosignatureTimestamp } from './cosignature-key.js';
+import { ecdsaNoteVerifier } from './ecdsa-note-verifier.js';
 import { emptyRootHash, leafHash, nodeHash } from './hashes.js';
 import { consistencyProof, inclusionProof, rootHash, splitPoint } from './merkle-tree.js';
+import { keyIdHex } from './note-key-id.js';
+import { parseSignerKey, parseVerifierKey } from './note-keys.js';
+import { openCheckpoint } from './open-checkpoint.js';
+import { openNote, parseNote, signNote, type NoteVerifier } from './signed-note.js';
+import { newTiles, type Tile } from './tile.js';
+import { parseSumdbTilePath, sumdbTilePath, tileIndexPath } from './tile-path.js';
 import { verifyConsistency } from './verify-consistency.js';
 import { verifyInclusion } from './verify-inclusion.js';
 
@@ -163,5 +172,284 @@ describe('consistency-probes.json: fails exactly when wantErr (or our stated pol
     const marked = probes.filter((p) => p.policyNote !== undefined);
     expect(marked).toHaveLength(10);
     for (const p of marked) expect(p.size1 === 0 || p.source in consistencyPolicy).toBe(true);
+  });
+});
+
+interface NoteCase {
+  id: string;
+  kind: 'sign' | 'open' | 'parse' | 'parseVkey' | 'keys';
+  skey?: string;
+  text?: string;
+  wantSignedNote?: string;
+  message?: string;
+  messageHex?: string;
+  trustedVkeys?: string[];
+  publicKeyDerBase64?: string;
+  keyName?: string;
+  wantOk?: boolean;
+  wantText?: string;
+  wantVerifiedSigNames?: string[];
+  wantUnverifiedSigNames?: string[];
+  wantSigs?: { name: string; keyIdHex: string }[];
+  vkey?: string;
+  wantName?: string;
+  wantKeyIdHex?: string;
+  keypairs?: { vkey: string; skey: string }[];
+  checkpoint?: { origin: string; size: number; rootBase64: string; extensionLines?: string[] };
+}
+
+describe('signed-notes.json', () => {
+  const { cases } = vectors<{ cases: NoteCase[] }>('signed-notes.json');
+  const byId = (id: string): NoteCase => cases.find((c) => c.id === id)!;
+  const messageOf = (c: NoteCase): string | Uint8Array =>
+    c.messageHex === undefined ? c.message! : hex(c.messageHex);
+  const verifiersOf = (c: NoteCase): (string | NoteVerifier)[] =>
+    c.publicKeyDerBase64 === undefined
+      ? (c.trustedVkeys ?? [])
+      : [ecdsaNoteVerifier(c.keyName!, Uint8Array.from(Buffer.from(c.publicKeyDerBase64, 'base64')))];
+
+  it('has every case kind covered', () => {
+    expect(new Set(cases.map((c) => c.kind))).toEqual(
+      new Set(['sign', 'open', 'parse', 'parseVkey', 'keys']),
+    );
+  });
+
+  it.each(cases.filter((c) => c.kind === 'sign'))('$id: reproduces the signed note byte for byte', (c) => {
+    expect(signNote(c.text!, c.skey!)).toBe(c.wantSignedNote);
+    expect(signNote(c.text!, parseSignerKey(c.skey!))).toBe(c.wantSignedNote);
+  });
+
+  it.each(cases.filter((c) => c.kind === 'open'))('$id: opens exactly when wantOk', (c) => {
+    const opened = openNote(messageOf(c), verifiersOf(c));
+    expect(opened.ok).toBe(c.wantOk);
+    if (!opened.ok) {
+      expect(opened.reason).toMatch(/malformed|invalid signature|no valid signature/);
+      return;
+    }
+    if (c.wantText !== undefined) expect(opened.text).toBe(c.wantText);
+    if (c.wantVerifiedSigNames !== undefined)
+      expect(opened.verified.map((s) => s.name)).toEqual(c.wantVerifiedSigNames);
+    if (c.wantUnverifiedSigNames !== undefined) {
+      expect(opened.unverified.map((s) => s.name)).toEqual(c.wantUnverifiedSigNames);
+    }
+    if (c.checkpoint !== undefined) {
+      const checkpoint = parseCheckpoint(opened.text);
+      expect(checkpoint.origin).toBe(c.checkpoint.origin);
+      expect(checkpoint.size).toBe(c.checkpoint.size);
+      expect(Buffer.from(checkpoint.rootHash).toString('base64')).toBe(c.checkpoint.rootBase64);
+      expect(checkpoint.extensions).toEqual(c.checkpoint.extensionLines ?? []);
+    }
+  });
+
+  it.each(cases.filter((c) => c.kind === 'parse'))('$id: parses text and signature key IDs', (c) => {
+    const note = parseNote(c.message!);
+    expect(note.text).toBe(c.wantText);
+    expect(note.signatures.map((s) => ({ name: s.name, keyIdHex: keyIdHex(s.keyId) }))).toEqual(c.wantSigs);
+  });
+
+  it.each(cases.filter((c) => c.kind === 'parseVkey'))(
+    '$id: parses the verifier key exactly when wantOk',
+    (c) => {
+      if (!c.wantOk) {
+        expect(() => parseVerifierKey(c.vkey!)).toThrow(/note key: malformed verifier key/);
+        return;
+      }
+      const verifier = parseVerifierKey(c.vkey!);
+      expect(verifier.name).toBe(c.wantName);
+      expect(keyIdHex(verifier.keyId)).toBe(c.wantKeyIdHex);
+    },
+  );
+
+  it('go-note-good-vkey: every strict substring and every one-character increment is refused', () => {
+    const vkey = byId('go-note-good-vkey').vkey!;
+    for (let i = 0; i < vkey.length; i++) {
+      for (let j = i + 1; j <= vkey.length; j++) {
+        if (j - i === vkey.length) continue;
+        expect(() => parseVerifierKey(vkey.slice(i, j)), vkey.slice(i, j)).toThrow(/malformed/);
+      }
+      const bumped = vkey.slice(0, i) + String.fromCharCode(vkey.charCodeAt(i) + 1) + vkey.slice(i + 1);
+      expect(() => parseVerifierKey(bumped), bumped).toThrow(/malformed/);
+    }
+  });
+
+  it('sumdb-real-checkpoint: a wrong expected origin is refused', () => {
+    const c = byId('sumdb-real-checkpoint');
+    const logKey = c.trustedVkeys![0]!;
+    expect(openCheckpoint(c.message!, { logKey, origin: 'go.sum database tree' }).ok).toBe(true);
+    const wrong = openCheckpoint(c.message!, { logKey, origin: 'Go rocks but I might have the wrong ID' });
+    expect(wrong).toMatchObject({ ok: false, reason: expect.stringMatching(/expected origin/) as unknown });
+  });
+
+  it('rekor-ecdsa-checkpoint-sigstore-js: changing the key hint byte leaves no trusted signature', () => {
+    const c = byId('rekor-ecdsa-checkpoint-sigstore-js');
+    const [text, line] = [
+      c.message!.slice(0, c.message!.lastIndexOf('\n\n') + 2),
+      c.message!.split('\n').at(-2)!,
+    ];
+    const sig = Buffer.from(line.split(' ')[2]!, 'base64');
+    sig[0] = sig[0]! ^ 0xff;
+    const tampered = `${text}\u2014 rekor.sigstore.dev ${sig.toString('base64')}\n`;
+    expect(openNote(tampered, verifiersOf(c)).ok).toBe(false);
+  });
+
+  it('formats-test-keypairs: each signer key derives its verifier key; log plus witness quorum', () => {
+    const pairs = byId('formats-test-keypairs').keypairs!;
+    for (const { skey, vkey } of pairs) {
+      const signer = parseSignerKey(skey);
+      const verifier = parseVerifierKey(vkey);
+      expect([signer.name, signer.keyId]).toEqual([verifier.name, verifier.keyId]);
+      expect(openNote(signNote('hello\n', skey), [vkey])).toMatchObject({ ok: true, text: 'hello\n' });
+    }
+    const [log, known, knownAgain, unknown] = pairs as [
+      (typeof pairs)[0],
+      (typeof pairs)[0],
+      (typeof pairs)[0],
+      (typeof pairs)[0],
+    ];
+    const body = formatCheckpoint({ origin: 'Log', size: 3, rootHash: leafHash(new Uint8Array()) });
+    const note = signNote(body, [log.skey, known.skey, unknown.skey]);
+    const witnessKeys = [known.vkey, knownAgain.vkey];
+    const one = openCheckpoint(note, { logKey: log.vkey, witnessKeys, quorum: 1 });
+    expect(one).toMatchObject({ ok: true, cosignatures: [{ name: 'Known' }] });
+    expect(openCheckpoint(note, { logKey: log.vkey, witnessKeys, quorum: 2 })).toMatchObject({
+      ok: false,
+      reason: '1 of the required 2 witnesses cosigned the checkpoint',
+    });
+    const noLog = signNote(body, [known.skey, knownAgain.skey]);
+    expect(openCheckpoint(noLog, { logKey: log.vkey, witnessKeys }).ok).toBe(false);
+  });
+});
+
+interface CheckpointVectors {
+  bodyParsing: {
+    cases: {
+      desc: string;
+      text: string;
+      wantOk: boolean;
+      origin?: string;
+      size?: number;
+      rootUtf8?: string;
+      rest?: string;
+      policyNote?: string;
+    }[];
+  };
+  specExamples: { checkpoint: string; checkpointWithCosignature: string; cosignatureV1SignedMessage: string };
+  sumdbTreeNote: {
+    formatTree: { size: number; hashOfUtf8: string; wantText: string };
+    badTrees: string[];
+    formatRecord: { id: number; text: string; want: string };
+  };
+}
+
+/** Our decision on the policy-marked body: C2SP says extension lines are non-empty, so blank ones are refused. */
+const checkpointPolicy: Record<string, { wantOk: boolean }> = {
+  'valid with trailing newlines (formats lib accepts; note C2SP says extension lines MUST be non-empty)': {
+    wantOk: false,
+  },
+};
+
+describe('checkpoints.json', () => {
+  const v = vectors<CheckpointVectors>('checkpoints.json');
+
+  it.each(v.bodyParsing.cases)('body: $desc', (c) => {
+    const wantOk = checkpointPolicy[c.desc]?.wantOk ?? c.wantOk;
+    if (c.policyNote !== undefined) expect(c.desc in checkpointPolicy).toBe(true);
+    if (!wantOk) {
+      expect(() => parseCheckpoint(c.text, { rootHashSize: 'any' })).toThrow(
+        /checkpoint: malformed checkpoint/,
+      );
+      return;
+    }
+    const checkpoint = parseCheckpoint(c.text, { rootHashSize: 'any' });
+    expect(checkpoint.origin).toBe(c.origin);
+    expect(checkpoint.size).toBe(c.size);
+    if (c.rootUtf8 !== undefined) expect(new TextDecoder().decode(checkpoint.rootHash)).toBe(c.rootUtf8);
+    expect(checkpoint.extensions.map((line) => `${line}\n`).join('')).toBe(c.rest);
+    expect(formatCheckpoint(checkpoint)).toBe(c.text);
+    // The default parser is for SHA-256 logs: a root that is not 32 bytes is refused.
+    expect(() => parseCheckpoint(c.text)).toThrow(/32-byte root hash/);
+  });
+
+  it('spec example: a checkpoint note parses, with its body', () => {
+    const note = parseNote(v.specExamples.checkpoint);
+    expect(parseCheckpoint(note.text)).toMatchObject({
+      origin: 'example.com/behind-the-sofa',
+      size: 20852163,
+    });
+    expect(note.signatures.map((s) => s.name)).toEqual(['example.com/behind-the-sofa']);
+  });
+
+  it('spec example: a witness cosignature carries its time and signs the cosignature/v1 message', () => {
+    const note = parseNote(v.specExamples.checkpointWithCosignature);
+    const witness = note.signatures[1]!;
+    expect(witness.name).toBe('witness.example.com/w1');
+    expect(4 + witness.signature.length).toBe(76);
+    const timestamp = cosignatureTimestamp(witness.signature);
+    expect(timestamp).toBe(1679315147);
+    expect(cosignatureMessage(note.text, timestamp!)).toBe(v.specExamples.cosignatureV1SignedMessage);
+  });
+
+  it('Go sumdb tree note: formats the golden text', () => {
+    const { size, hashOfUtf8, wantText } = v.sumdbTreeNote.formatTree;
+    const rootHash = leafHash(new TextEncoder().encode(hashOfUtf8));
+    expect(formatCheckpoint({ origin: 'go.sum database tree', size, rootHash })).toBe(wantText);
+    expect(parseCheckpoint(wantText, { origin: 'go.sum database tree' })).toMatchObject({ size });
+  });
+
+  it.each(v.sumdbTreeNote.badTrees)('Go sumdb tree note: refuses %j', (text) => {
+    expect(() => parseCheckpoint(text, { origin: 'go.sum database tree' })).toThrow(/malformed checkpoint/);
+  });
+
+  it.skip('Go sumdb formatRecord: sumdb lookup records are a sumdb server format claimlog neither reads nor writes', () => {
+    expect(v.sumdbTreeNote.formatRecord).toBeDefined();
+  });
+});
+
+interface TileVectors {
+  sumdbTilePaths: {
+    cases: { path: string; tile: { H: number; L: number; N: number; W: number } | null; wantErr?: boolean }[];
+    newTilesCountH10: { old: number; new: number; want: number }[];
+  };
+  c2spTiles: {
+    indexEncoding: { n: number; path: string }[];
+    treeSize70000: Record<string, number>;
+    treeSize256: Record<string, number>;
+  };
+}
+
+describe('tiles.json', () => {
+  const v = vectors<TileVectors>('tiles.json');
+
+  it.each(v.sumdbTilePaths.cases)('sumdb path $path', (c) => {
+    if (c.wantErr === true) {
+      expect(() => parseSumdbTilePath(c.path)).toThrow(/malformed tile path/);
+      return;
+    }
+    const want: Tile = { height: c.tile!.H, level: c.tile!.L, index: c.tile!.N, width: c.tile!.W };
+    expect(parseSumdbTilePath(c.path)).toEqual(want);
+    expect(sumdbTilePath(want)).toBe(c.path);
+  });
+
+  it.each(v.sumdbTilePaths.newTilesCountH10)('$want height-10 tiles change from $old to $new', (c) => {
+    expect(newTiles(10, c.old, c.new)).toHaveLength(c.want);
+  });
+
+  it.each(v.c2spTiles.indexEncoding)('tile index $n is $path', ({ n, path }) => {
+    expect(tileIndexPath(n)).toBe(path);
+  });
+
+  const describeTiles = (size: number): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const t of newTiles(8, 0, size)) {
+      if (t.width === 256) out[`fullLevel${t.level}`] = (out[`fullLevel${t.level}`] ?? 0) + 1;
+      else out[`partialLevel${t.level}Width`] = t.width;
+    }
+    return out;
+  };
+  it('a tree of 70000 leaves has the tiles the spec lists', () => {
+    expect(describeTiles(70000)).toEqual(v.c2spTiles.treeSize70000);
+  });
+  it('a tree of 256 leaves has the tiles the spec lists', () => {
+    expect(describeTiles(256)).toEqual(v.c2spTiles.treeSize256);
   });
 });
