@@ -92,6 +92,13 @@ export function parseSignerKey(signerKey: string): NoteSigner {
   return signer;
 }
 
+/** The verifier key string of a signer key string (`PRIVATE+KEY+…`). Throws InvalidInput when it is malformed. */
+export function verifierKeyOf(signerKey: string): string {
+  parseSignerKey(signerKey);
+  const [name, , key64] = splitKeyString(signerKey.slice('PRIVATE+KEY+'.length));
+  return ed25519NoteKeys(name, (decodeBase64(key64) as Uint8Array).subarray(1)).verifierKey;
+}
+
 /** Splits `name+hash+key` at its first two '+' (the Base64 key may itself contain '+'). */
 export function splitKeyString(text: string): [string, string, string] {
   const first = text.indexOf('+');
