@@ -19,6 +19,7 @@ export { appendLeaves, MAX_LEAF_BYTES, type AppendResult, type LeafInput } from 
 export { MemoryLogStorage } from './memory-log-storage.js';
 // Leaves: RFC 8785 canonical JSON.
 export { canonicalJson, canonicalJsonBytes, type JsonValue } from './canonical-json.js';
+export { DOCUMENT_LEAF_TYPE, documentLeaf, type DocumentLeafRecord } from './document-leaf.js';
 // C2SP signed notes and their keys.
 export {
   formatNote,
