@@ -1,0 +1,116 @@
+// An in-memory index of earlier claims that finds the ones a new statement or post is most likely about.
+
+import { analyzeText } from './analyze-text.js';
+import { Bm25Field } from './bm25-field.js';
+import { porterStem } from './porter-stem.js';
+import { resolveUnknownWord } from './resolve-unknown-word.js';
+
+/** One claim to index: its text, an optional headline (e.g. a fact-check title) and date (ISO 8601). */
+export interface ClaimIndexItem {
+  readonly id: string;
+  readonly text: string;
+  readonly title?: string;
+  readonly date?: string | null;
+}
+
+export interface ClaimHit {
+  readonly id: string;
+  readonly score: number;
+}
+
+/**
+ * Tuning of the index. The defaults were chosen on the CheckThat! 2020 task 2 training split
+ * (tweets against Snopes claims) and confirmed on its dev split; see bench/retrieval.bench.ts.
+ */
+export interface ClaimIndexOptions {
+  /** BM25 term-frequency saturation (default 1.2). */
+  readonly k1?: number;
+  /** BM25 length normalization (default 0.4: claims are short and similar in length). */
+  readonly b?: number;
+  /** Weight of a tweet signature's author and date terms against the post's own words (default 0.5). */
+  readonly signatureWeight?: number;
+  /** Weight of a vocabulary word read in place of a misspelt query word (default 1). */
+  readonly misspellingWeight?: number;
+}
+
+export interface ClaimIndex {
+  /** Adds claims; every later search sees them, with statistics updated. Ids need not be unique. */
+  add(items: readonly ClaimIndexItem[]): void;
+  /**
+   * The k best-matching claims for a query (a statement, headline or post), best first, ties in the
+   * order the claims were added. Only claims sharing at least one term with the query are returned.
+   * A claim and its denial share most words and rank alike: the index finds candidates, it does not
+   * decide polarity.
+   */
+  search(query: string, k: number): ClaimHit[];
+  /** Number of claims indexed. */
+  readonly size: number;
+}
+
+/**
+ * Creates a claim index over `items` (more can be added later). Lexical: BM25 over each claim's text
+ * and title taken together, with post-aware analysis (links dropped, hashtags split, signature set
+ * apart, Porter stems) and query words unknown to the index read as compounds or misspellings of known
+ * ones. Pure and deterministic: the same items and query give the same hits.
+ */
+export function createClaimIndex(
+  items: readonly ClaimIndexItem[] = [],
+  options: ClaimIndexOptions = {},
+): ClaimIndex {
+  const params = { k1: options.k1 ?? 1.2, b: options.b ?? 0.4 };
+  const signatureWeight = options.signatureWeight ?? 0.5;
+  const misspellingWeight = options.misspellingWeight ?? 1;
+  const ids: string[] = [];
+  const field = new Bm25Field();
+  const wordCounts = new Map<string, number>();
+
+  function add(batch: readonly ClaimIndexItem[]): void {
+    for (const item of batch) {
+      const text = analyzeText(item.title === undefined ? item.text : `${item.text}\n${item.title}`);
+      field.add(ids.length, text.terms);
+      ids.push(item.id);
+      for (const w of text.words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+    }
+  }
+
+  /** Query terms with weights: each distinct term once (a post repeating a word says no more). */
+  function queryTerms(query: string): Map<string, number> {
+    const q = analyzeText(query);
+    const weights = new Map<string, number>();
+    const put = (term: string, weight: number): void => {
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    };
+    q.terms.forEach((term, i) => {
+      const word = q.words[i] ?? term;
+      const readings = resolveUnknownWord(word, wordCounts, { misspellingWeight });
+      if (readings.length === 0) put(term, 1);
+      for (const r of readings) put(porterStem(r.word), r.weight);
+    });
+    for (const term of q.signature) weights.set(term, (weights.get(term) ?? 0) + signatureWeight);
+    return weights;
+  }
+
+  function search(query: string, k: number): ClaimHit[] {
+    if (k <= 0 || ids.length === 0) return [];
+    const scores = new Float64Array(ids.length);
+    field.scoreInto(queryTerms(query), params, 1, scores);
+    return topK(scores, k).map((i) => ({ id: ids[i] as string, score: scores[i] as number }));
+  }
+
+  add(items);
+  return {
+    add,
+    search,
+    get size() {
+      return ids.length;
+    },
+  };
+}
+
+/** Indices of the k highest positive scores, highest first, ties by lower index. */
+function topK(scores: Float64Array, k: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > 0) order.push(i);
+  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  return order.slice(0, k);
+}
