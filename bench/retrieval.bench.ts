@@ -20,7 +20,7 @@ import {
 export interface RetrievalSet {
   readonly name: string;
   readonly claims: ClaimIndexItem[];
-  readonly queries: { id: string; text: string }[];
+  readonly queries: { id: string; text: string; date?: string }[];
   readonly relevant: Map<string, Set<string>>;
 }
 
@@ -131,11 +131,13 @@ export function loadSet(folder: string, split: string): RetrievalSet {
       throw new Error(`no ${split} qrels/queries in ${folder}`);
     const relevant = readQrels(qrelsPath);
     const seen = new Set<string>();
-    const queries: { id: string; text: string }[] = [];
+    const queries: { id: string; text: string; date?: string }[] = [];
     for (const [id = '', text = ''] of parseTsv(readFileSync(queriesPath, 'utf8'))) {
       if (!relevant.has(id) || seen.has(id)) continue;
       seen.add(id);
-      queries.push({ id, text });
+      // Ids start with the debate's date: 20170822_Trump_phoenix_0204.
+      const day = /^(\d{4})(\d{2})(\d{2})_/u.exec(id);
+      queries.push(day === null ? { id, text } : { id, text, date: `${day[1]}-${day[2]}-${day[3]}` });
     }
     return { name, claims, queries, relevant };
   }
@@ -170,7 +172,10 @@ interface Scores {
   mrr: number;
 }
 
-export function score(set: RetrievalSet, rank: (query: string) => string[]): Scores & { seconds: number } {
+export function score(
+  set: RetrievalSet,
+  rank: (query: string, date?: string) => string[],
+): Scores & { seconds: number } {
   const ap5: number[] = [];
   const ap1: number[] = [];
   const p1: number[] = [];
@@ -178,7 +183,7 @@ export function score(set: RetrievalSet, rank: (query: string) => string[]): Sco
   const start = performance.now();
   for (const q of set.queries) {
     const relevant = set.relevant.get(q.id) ?? new Set<string>();
-    const ranked = rank(q.text);
+    const ranked = rank(q.text, q.date);
     ap5.push(averagePrecisionAt(ranked, relevant, 5));
     ap1.push(averagePrecisionAt(ranked, relevant, 1));
     p1.push(precisionAt(ranked, relevant, 1));
@@ -194,7 +199,7 @@ function run(folder: string, split: string): void {
   const t0 = performance.now();
   const index = createClaimIndex(set.claims);
   const buildSeconds = (performance.now() - t0) / 1000;
-  const ours = score(set, (q) => index.search(q, depth).map((h) => h.id));
+  const ours = score(set, (q, date) => index.search(q, depth, { date }).map((h) => h.id));
   const plain = plainBm25(set.claims);
   const baseline = score(set, (q) => plain(q, depth));
   const f = (x: number): string => x.toFixed(3);

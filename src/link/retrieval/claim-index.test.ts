@@ -80,4 +80,21 @@ describe('createClaimIndex', () => {
     ]);
     expect(twins.search('troops river', 2).map((h) => h.id)).toEqual(['b', 'a']);
   });
+
+  it('with a query date, prefers claims made shortly before it over later or much older ones', () => {
+    const dated = createClaimIndex([
+      { id: 'old', text: 'Troops massed at the border, officials said.', date: '2019-02-01' },
+      { id: 'recent', text: 'Troops massed at the border, officials said.', date: '2024-10-10' },
+      { id: 'later', text: 'Troops massed at the border, officials said.', date: '2025-04-27' },
+    ]);
+    const ids = (date: string): string[] =>
+      dated.search('troops massed at the border', 3, { date }).map((h) => h.id);
+    expect(ids('2024-10-18')).toEqual(['recent', 'old', 'later']);
+    expect(ids('2025-05-01')).toEqual(['later', 'recent', 'old']);
+    expect(dated.search('troops massed at the border', 3).map((h) => h.id)).toEqual([
+      'old',
+      'recent',
+      'later',
+    ]);
+  });
 });
