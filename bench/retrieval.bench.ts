@@ -4,7 +4,7 @@
 //   SPLIT/tweet-vclaim-pairs.qrels) or the 2021 task 2B layout (politifact_vclaims.jsonl,
 //   train_dev/iclaims.queries.tsv, train_dev/SPLIT.qrels.tsv). Without arguments: the 2020 dev set and the
 //   2021 2B dev set under ../shared/data (relative to the repository root).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,10 +17,17 @@ import {
   reciprocalRank,
 } from '../src/link/retrieval/ranking-metrics.js';
 
+interface Query {
+  id: string;
+  text: string;
+  date?: string;
+  context?: string;
+}
+
 export interface RetrievalSet {
   readonly name: string;
   readonly claims: ClaimIndexItem[];
-  readonly queries: { id: string; text: string; date?: string }[];
+  readonly queries: Query[];
   readonly relevant: Map<string, Set<string>>;
 }
 
@@ -131,19 +138,75 @@ export function loadSet(folder: string, split: string): RetrievalSet {
       throw new Error(`no ${split} qrels/queries in ${folder}`);
     const relevant = readQrels(qrelsPath);
     const seen = new Set<string>();
-    const queries: { id: string; text: string; date?: string }[] = [];
+    const queries: Query[] = [];
+    const before = transcriptContext(join(folder, 'transcripts'));
     for (const [id = '', text = ''] of parseTsv(readFileSync(queriesPath, 'utf8'))) {
       if (!relevant.has(id) || seen.has(id)) continue;
       seen.add(id);
       // Ids start with the debate's date: 20170822_Trump_phoenix_0204.
       const day = /^(\d{4})(\d{2})(\d{2})_/u.exec(id);
-      queries.push(day === null ? { id, text } : { id, text, date: `${day[1]}-${day[2]}-${day[3]}` });
+      const context = before(id);
+      queries.push({
+        id,
+        text,
+        ...(day === null ? {} : { date: `${day[1]}-${day[2]}-${day[3]}` }),
+        ...(context === undefined ? {} : { context }),
+      });
     }
     return { name, claims, queries, relevant };
   }
   throw new Error(
     `${folder}: expected verified_claims.docs.tsv (CheckThat! 2020) or politifact_vclaims.jsonl (2021 2B)`,
   );
+}
+
+/**
+ * For a 2021 2B query id (`<date>_<debate>_<line>`), the five transcript lines before it (chosen on the train split). Transcript file
+ * names spell some debates differently from the ids, so the file is the one of that date whose name is
+ * closest to the id's.
+ */
+function transcriptContext(dir: string): (id: string) => string | undefined {
+  if (!existsSync(dir)) return () => undefined;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
+  const cache = new Map<string, Map<number, string>>();
+  const lines = (file: string): Map<number, string> => {
+    let m = cache.get(file);
+    if (m === undefined) {
+      m = new Map();
+      for (const row of readFileSync(join(dir, file), 'utf8').split('\n')) {
+        const [n, , text] = row.split('\t');
+        if (n !== undefined && text !== undefined) m.set(Number(n), text);
+      }
+      cache.set(file, m);
+    }
+    return m;
+  };
+  const linesBefore = 5;
+  return (id) => {
+    const m = /^(\d{8})_(.*)_(\d+)$/u.exec(id);
+    if (m === null) return undefined;
+    const [, day = '', name = '', line = ''] = m;
+    const sameDay = files.filter((f) => f.startsWith(day));
+    const file = sameDay.sort((a, b) => sharedBigrams(b, name) - sharedBigrams(a, name))[0];
+    if (file === undefined) return undefined;
+    const text = lines(file);
+    const at = Number(line);
+    const out: string[] = [];
+    for (let i = at - linesBefore; i < at; i++) {
+      const l = text.get(i);
+      if (l !== undefined) out.push(l);
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+  };
+}
+
+function sharedBigrams(a: string, b: string): number {
+  const grams = (s: string): Set<string> =>
+    new Set([...s.toLowerCase()].slice(1).map((c, i) => s.toLowerCase()[i] + c));
+  const x = grams(a);
+  let n = 0;
+  for (const g of grams(b)) if (x.has(g)) n += 1;
+  return n;
 }
 
 /** Plain BM25 (k1 1.2, b 0.75) over the lower-cased word tokens of each claim followed by its title: the baseline. */
@@ -174,7 +237,7 @@ interface Scores {
 
 export function score(
   set: RetrievalSet,
-  rank: (query: string, date?: string) => string[],
+  rank: (query: string, date?: string, context?: string) => string[],
 ): Scores & { seconds: number } {
   const ap5: number[] = [];
   const ap1: number[] = [];
@@ -183,7 +246,7 @@ export function score(
   const start = performance.now();
   for (const q of set.queries) {
     const relevant = set.relevant.get(q.id) ?? new Set<string>();
-    const ranked = rank(q.text, q.date);
+    const ranked = rank(q.text, q.date, q.context);
     ap5.push(averagePrecisionAt(ranked, relevant, 5));
     ap1.push(averagePrecisionAt(ranked, relevant, 1));
     p1.push(precisionAt(ranked, relevant, 1));
@@ -199,7 +262,7 @@ function run(folder: string, split: string): void {
   const t0 = performance.now();
   const index = createClaimIndex(set.claims);
   const buildSeconds = (performance.now() - t0) / 1000;
-  const ours = score(set, (q, date) => index.search(q, depth, { date }).map((h) => h.id));
+  const ours = score(set, (q, date, context) => index.search(q, depth, { date, context }).map((h) => h.id));
   const plain = plainBm25(set.claims);
   const baseline = score(set, (q) => plain(q, depth));
   const f = (x: number): string => x.toFixed(3);

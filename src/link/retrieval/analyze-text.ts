@@ -128,6 +128,20 @@ export function splitCamelCase(tag: string): string {
     .replace(/(\p{N})(\p{L}{2,})/gu, '$1 $2');
 }
 
+const stems = new Map<string, string>();
+
+/** Porter stem, remembered: a corpus has far fewer distinct words than tokens. */
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    // Bounded, so a long-running process indexing open-ended text does not grow without limit.
+    if (stems.size >= 200_000) stems.clear();
+    s = porterStem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
 /** "4,250" → "4250"; "2.50" → "2.5"; "3.0" → "3". */
 function normalizeNumber(raw: string): string {
   const plain = raw.replace(/,(?=\d{3}(?!\d))/gu, '');
@@ -146,10 +160,15 @@ export function analyzeText(text: string): AnalyzedText {
     .replace(/[\u2018\u2019\u02bc`]/gu, "'")
     .replace(LINK, ' ');
   let signature: readonly string[] = [];
-  t = t.replace(TWEET_SIGNATURE, (_m: string, name: string, handle: string, month: string, year: string) => {
-    signature = analyzeBody(`${name} @${handle} ${month} ${year}`).terms;
-    return '';
-  });
+  if (t.includes('(@')) {
+    t = t.replace(
+      TWEET_SIGNATURE,
+      (_m: string, name: string, handle: string, month: string, year: string) => {
+        signature = analyzeBody(`${name} @${handle} ${month} ${year}`).terms;
+        return '';
+      },
+    );
+  }
   return { ...analyzeBody(t), signature };
 }
 
@@ -162,7 +181,7 @@ function analyzeBody(text: string): Omit<AnalyzedText, 'signature'> {
   const words: string[] = [];
   const keep = (word: string): void => {
     words.push(word);
-    terms.push(porterStem(word));
+    terms.push(stem(word));
   };
   for (const [raw] of t.matchAll(TOKEN)) {
     if (/^\p{N}/u.test(raw)) {

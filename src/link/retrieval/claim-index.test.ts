@@ -97,4 +97,13 @@ describe('createClaimIndex', () => {
       'later',
     ]);
   });
+
+  it('uses the text around a query to tell apart claims its own words leave open', () => {
+    const query = 'More of them arrived there last autumn.';
+    expect(index.search(query, 3)).toEqual([]);
+    const hits = index.search(query, 3, {
+      context: 'Seoul says Pyongyang has been helping Russia with soldiers.',
+    });
+    expect(hits[0]?.id).toMatch(/^troops-/u);
+  });
 });

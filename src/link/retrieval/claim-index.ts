@@ -29,6 +29,8 @@ export interface ClaimIndexOptions {
   readonly b?: number;
   /** Weight of a tweet signature's author and date terms against the post's own words (default 0.5). */
   readonly signatureWeight?: number;
+  /** Weight of the terms of a query's context against the query's own (default 0.3). */
+  readonly contextWeight?: number;
   /** Weight of a vocabulary word read in place of a misspelt query word (default 1). */
   readonly misspellingWeight?: number;
   /**
@@ -46,6 +48,8 @@ export interface ClaimIndexOptions {
 export interface ClaimQueryContext {
   /** When the query was stated (ISO 8601 date); earlier claims are what it can repeat. */
   readonly date?: string | null | undefined;
+  /** Text around the query (e.g. the sentences before it), weighed at `contextWeight`. */
+  readonly context?: string | undefined;
 }
 
 export interface ClaimIndex {
@@ -75,6 +79,7 @@ export function createClaimIndex(
   const params = { k1: options.k1 ?? 1.2, b: options.b ?? 0.4 };
   const signatureWeight = options.signatureWeight ?? 0.5;
   const misspellingWeight = options.misspellingWeight ?? 1;
+  const contextWeight = options.contextWeight ?? 0.3;
   const recencyBoost = options.recencyBoost ?? 1;
   const recencyDays = options.recencyDays ?? 200;
   const laterFactor = options.laterFactor ?? 0.2;
@@ -94,7 +99,7 @@ export function createClaimIndex(
   }
 
   /** Query terms with weights: each distinct term once (a post repeating a word says no more). */
-  function queryTerms(query: string): Map<string, number> {
+  function queryTerms(query: string, context: string | undefined): Map<string, number> {
     const q = analyzeText(query);
     const weights = new Map<string, number>();
     const put = (term: string, weight: number): void => {
@@ -107,13 +112,17 @@ export function createClaimIndex(
       for (const r of readings) put(porterStem(r.word), r.weight);
     });
     for (const term of q.signature) weights.set(term, (weights.get(term) ?? 0) + signatureWeight);
+    if (context !== undefined) {
+      for (const term of new Set(analyzeText(context).terms))
+        weights.set(term, (weights.get(term) ?? 0) + contextWeight);
+    }
     return weights;
   }
 
   function search(query: string, k: number, context: ClaimQueryContext = {}): ClaimHit[] {
     if (k <= 0 || ids.length === 0) return [];
     const scores = new Float64Array(ids.length);
-    field.scoreInto(queryTerms(query), params, 1, scores);
+    field.scoreInto(queryTerms(query, context.context), params, 1, scores);
     const on = dayNumber(context.date);
     if (!Number.isNaN(on)) {
       for (let i = 0; i < scores.length; i++) {
