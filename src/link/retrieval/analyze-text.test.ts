@@ -25,7 +25,7 @@ describe('analyzeText', () => {
   it('sets a tweet signature apart, keeping its author and month', () => {
     const a = analyzeText('Footage of the column near the river — Field Desk (@FieldDeskNews) March 3, 2025');
     expect(a.terms).toEqual(['video', 'column', 'near', 'river']);
-    expect(a.signature).toEqual(['field', 'desk', 'field', 'desk', 'new', 'march', '2025']);
+    expect(a.signature.terms).toEqual(['field', 'desk', 'field', 'desk', 'new', 'march', '2025']);
   });
 
   it('normalizes numbers, percentages, money and abbreviations', () => {

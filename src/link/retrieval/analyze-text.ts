@@ -10,11 +10,11 @@ export interface AnalyzedText {
   /** The same words lower-cased but unstemmed, one per term, for vocabulary look-ups. */
   readonly words: readonly string[];
   /**
-   * Stemmed terms of a trailing embedded-tweet signature ("— Name (@handle) June 20, 2019"): the author's
+   * Terms and words of a trailing embedded-tweet signature ("— Name (@handle) June 20, 2019"): the author's
    * name and handle and the month and year posted. Kept apart from `terms` because they say who posted,
    * not what is claimed.
    */
-  readonly signature: readonly string[];
+  readonly signature: { readonly terms: readonly string[]; readonly words: readonly string[] };
 }
 
 const LINK = /https?:\/\/\S+|pic\.twitter\.com\/\S*|\bwww\.\S+/giu;
@@ -159,12 +159,12 @@ export function analyzeText(text: string): AnalyzedText {
     .replace(/\p{M}/gu, '')
     .replace(/[\u2018\u2019\u02bc`]/gu, "'")
     .replace(LINK, ' ');
-  let signature: readonly string[] = [];
+  let signature: AnalyzedText['signature'] = { terms: [], words: [] };
   if (t.includes('(@')) {
     t = t.replace(
       TWEET_SIGNATURE,
       (_m: string, name: string, handle: string, month: string, year: string) => {
-        signature = analyzeBody(`${name} @${handle} ${month} ${year}`).terms;
+        signature = analyzeBody(`${name} @${handle} ${month} ${year}`);
         return '';
       },
     );

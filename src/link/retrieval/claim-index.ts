@@ -1,6 +1,6 @@
 // An in-memory index of earlier claims that finds the ones a new statement or post is most likely about.
 
-import { analyzeText } from './analyze-text.js';
+import { analyzeText, type AnalyzedText } from './analyze-text.js';
 import { Bm25Field } from './bm25-field.js';
 import { porterStem } from './porter-stem.js';
 import { resolveUnknownWord } from './resolve-unknown-word.js';
@@ -98,23 +98,33 @@ export function createClaimIndex(
     }
   }
 
-  /** Query terms with weights: each distinct term once (a post repeating a word says no more). */
+  /** Each term of `text`, or the known words an unknown one reads as, with its weight. */
+  function* readTerms(text: Pick<AnalyzedText, 'terms' | 'words'>): Generator<[string, number]> {
+    for (let i = 0; i < text.terms.length; i++) {
+      const term = text.terms[i] as string;
+      const readings = resolveUnknownWord(text.words[i] ?? term, wordCounts, { misspellingWeight });
+      if (readings.length === 0) yield [term, 1];
+      for (const r of readings) yield [porterStem(r.word), r.weight];
+    }
+  }
+
+  /**
+   * Query terms with weights. The query's own terms count once each (a post repeating a word says no
+   * more); a signature's and the context's terms add their lower weights on top.
+   */
   function queryTerms(query: string, context: string | undefined): Map<string, number> {
     const q = analyzeText(query);
     const weights = new Map<string, number>();
-    const put = (term: string, weight: number): void => {
-      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-    };
-    q.terms.forEach((term, i) => {
-      const word = q.words[i] ?? term;
-      const readings = resolveUnknownWord(word, wordCounts, { misspellingWeight });
-      if (readings.length === 0) put(term, 1);
-      for (const r of readings) put(porterStem(r.word), r.weight);
-    });
-    for (const term of q.signature) weights.set(term, (weights.get(term) ?? 0) + signatureWeight);
+    for (const [term, w] of readTerms(q)) weights.set(term, Math.max(weights.get(term) ?? 0, w));
+    for (const [term, w] of readTerms(q.signature))
+      weights.set(term, (weights.get(term) ?? 0) + w * signatureWeight);
     if (context !== undefined) {
-      for (const term of new Set(analyzeText(context).terms))
-        weights.set(term, (weights.get(term) ?? 0) + contextWeight);
+      const seen = new Set<string>();
+      for (const [term, w] of readTerms(analyzeText(context))) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        weights.set(term, (weights.get(term) ?? 0) + w * contextWeight);
+      }
     }
     return weights;
   }
