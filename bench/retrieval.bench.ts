@@ -34,7 +34,7 @@ export interface RetrievalSet {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** ../shared/data beside the checkout; from a nested worktree, the nearest ancestor holding shared/data. */
-function defaultDataRoot(): string {
+export function defaultDataRoot(): string {
   for (let dir = resolve(repoRoot, '..'); ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'shared', 'data'))) return join(dir, 'shared', 'data');
     if (dirname(dir) === dir) return resolve(repoRoot, '../shared/data');
@@ -210,7 +210,7 @@ function sharedBigrams(a: string, b: string): number {
 }
 
 /** Plain BM25 (k1 1.2, b 0.75) over the lower-cased word tokens of each claim followed by its title: the baseline. */
-function plainBm25(claims: readonly ClaimIndexItem[]): (query: string, k: number) => string[] {
+export function plainBm25(claims: readonly ClaimIndexItem[]): (query: string, k: number) => string[] {
   const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const field = new Bm25Field();
   claims.forEach((c, i) => field.add(i, words(`${c.text} ${c.title ?? ''}`)));

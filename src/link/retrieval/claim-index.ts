@@ -25,12 +25,14 @@ export interface ClaimHit {
 export interface ClaimIndexOptions {
   /** BM25 term-frequency saturation (default 1.2). */
   readonly k1?: number;
-  /** BM25 length normalization (default 0.4: claims are short and similar in length). */
+  /** BM25 length normalization (default 0.5; MAP@5 on both training splits is flat for b 0.3–0.75, k1 0.9–1.5). */
   readonly b?: number;
   /** Weight of a tweet signature's author and date terms against the post's own words (default 0.5). */
   readonly signatureWeight?: number;
   /** Weight of the terms of a query's context against the query's own (default 0.3). */
   readonly contextWeight?: number;
+  /** Whether query words the index has never seen are read as compounds or misspellings (default true). */
+  readonly readUnknownWords?: boolean;
   /** Weight of a vocabulary word read in place of a misspelt query word (default 1). */
   readonly misspellingWeight?: number;
   /**
@@ -76,9 +78,10 @@ export function createClaimIndex(
   items: readonly ClaimIndexItem[] = [],
   options: ClaimIndexOptions = {},
 ): ClaimIndex {
-  const params = { k1: options.k1 ?? 1.2, b: options.b ?? 0.4 };
+  const params = { k1: options.k1 ?? 1.2, b: options.b ?? 0.5 };
   const signatureWeight = options.signatureWeight ?? 0.5;
   const misspellingWeight = options.misspellingWeight ?? 1;
+  const readUnknown = options.readUnknownWords ?? true;
   const contextWeight = options.contextWeight ?? 0.3;
   const recencyBoost = options.recencyBoost ?? 1;
   const recencyDays = options.recencyDays ?? 200;
@@ -102,7 +105,9 @@ export function createClaimIndex(
   function* readTerms(text: Pick<AnalyzedText, 'terms' | 'words'>): Generator<[string, number]> {
     for (let i = 0; i < text.terms.length; i++) {
       const term = text.terms[i] as string;
-      const readings = resolveUnknownWord(text.words[i] ?? term, wordCounts, { misspellingWeight });
+      const readings = readUnknown
+        ? resolveUnknownWord(text.words[i] ?? term, wordCounts, { misspellingWeight })
+        : [];
       if (readings.length === 0) yield [term, 1];
       for (const r of readings) yield [porterStem(r.word), r.weight];
     }
