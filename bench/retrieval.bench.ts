@@ -1,5 +1,6 @@
 // Claim retrieval quality and speed on the CLEF CheckThat! claim-retrieval sets: our claim index beside plain BM25.
 // Usage: tsx bench/retrieval.bench.ts [FOLDER SPLIT]
+//        tsx bench/retrieval.bench.ts --ablation [FOLDER [TRAIN DEV]]   (MAP@5 with each idea turned off)
 //   FOLDER in the 2020 task 2 layout (verified_claims.docs.tsv, SPLIT/tweets.queries.tsv,
 //   SPLIT/tweet-vclaim-pairs.qrels) or the 2021 task 2B layout (politifact_vclaims.jsonl,
 //   train_dev/iclaims.queries.tsv, train_dev/SPLIT.qrels.tsv). Without arguments: the 2020 dev set and the
@@ -9,7 +10,11 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bm25Field } from '../src/link/retrieval/bm25-field.js';
-import { createClaimIndex, type ClaimIndexItem } from '../src/link/retrieval/claim-index.js';
+import {
+  createClaimIndex,
+  type ClaimIndexItem,
+  type ClaimIndexOptions,
+} from '../src/link/retrieval/claim-index.js';
 import {
   averagePrecisionAt,
   mean,
@@ -34,7 +39,7 @@ export interface RetrievalSet {
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** ../shared/data beside the checkout; from a nested worktree, the nearest ancestor holding shared/data. */
-export function defaultDataRoot(): string {
+function defaultDataRoot(): string {
   for (let dir = resolve(repoRoot, '..'); ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'shared', 'data'))) return join(dir, 'shared', 'data');
     if (dirname(dir) === dir) return resolve(repoRoot, '../shared/data');
@@ -210,7 +215,7 @@ function sharedBigrams(a: string, b: string): number {
 }
 
 /** Plain BM25 (k1 1.2, b 0.75) over the lower-cased word tokens of each claim followed by its title: the baseline. */
-export function plainBm25(claims: readonly ClaimIndexItem[]): (query: string, k: number) => string[] {
+function plainBm25(claims: readonly ClaimIndexItem[]): (query: string, k: number) => string[] {
   const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const field = new Bm25Field();
   claims.forEach((c, i) => field.add(i, words(`${c.text} ${c.title ?? ''}`)));
@@ -277,7 +282,46 @@ function run(folder: string, split: string): void {
   console.log(`${label} search: ${Math.round(set.queries.length / ours.seconds)} queries/s`);
 }
 
+const ABLATIONS: [string, ClaimIndexOptions][] = [
+  ['all ideas', {}],
+  ['no signature terms', { signatureWeight: 0 }],
+  ['no unknown-word reading', { readUnknownWords: false }],
+  ['no query date', { recencyBoost: 0, laterFactor: 1 }],
+  ['no query context', { contextWeight: 0 }],
+  ['b 0.75', { b: 0.75 }],
+  ['b 0.3', { b: 0.3 }],
+];
+
+/** MAP@5 on a train and a dev split with each idea of the index turned off (ideas were tuned on train). */
+function ablate(folder: string, trainSplit: string, devSplit: string): void {
+  const sets = [loadSet(folder, trainSplit), loadSet(folder, devSplit)];
+  const claims = sets[0]?.claims ?? [];
+  const label = `retrieval ablation ${folder.split('/').filter(Boolean).pop() ?? folder}`;
+  const plain = plainBm25(claims);
+  const plainFigures = sets.map(
+    (s) => `${s.name.split(' ').pop()} ${score(s, (q) => plain(q, 5)).map5.toFixed(3)}`,
+  );
+  console.log(`${label} plain BM25 MAP@5: ${plainFigures.join(', ')}`);
+  for (const [name, options] of ABLATIONS) {
+    const index = createClaimIndex(claims, options);
+    const figures = sets.map((s) => {
+      const m = score(s, (q, date, context) => index.search(q, 5, { date, context }).map((h) => h.id)).map5;
+      return `${s.name.split(' ').pop()} ${m.toFixed(3)}`;
+    });
+    console.log(`${label} ${name} MAP@5: ${figures.join(', ')}`);
+  }
+}
+
 export function main(args: readonly string[]): void {
+  if (args[0] === '--ablation') {
+    const [, folderArg, trainSplit = 'train', devSplit = 'dev'] = args;
+    ablate(
+      folderArg === undefined ? join(defaultDataRoot(), 'checkthat2020_task2') : resolve(folderArg),
+      trainSplit,
+      devSplit,
+    );
+    return;
+  }
   const [folderArg, splitArg] = args;
   if (folderArg !== undefined) run(resolve(folderArg), splitArg ?? 'dev');
   else {
