@@ -79,6 +79,10 @@ describe('createClaimIndex', () => {
       { id: 'a', text: 'Troops crossed the river.' },
     ]);
     expect(twins.search('troops river', 2).map((h) => h.id)).toEqual(['b', 'a']);
+    const many = createClaimIndex(
+      Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, text: 'Troops crossed the river.' })),
+    );
+    expect(many.search('troops river', 3).map((h) => h.id)).toEqual(['c0', 'c1', 'c2']);
   });
 
   it('with a query date, prefers claims made shortly before it over later or much older ones', () => {

@@ -162,12 +162,40 @@ export function createClaimIndex(
   };
 }
 
-/** Indices of the k highest positive scores, highest first, ties by lower index. */
+/** Indices of the k highest positive scores, highest first, ties by lower index; O(n log k). */
 function topK(scores: Float64Array, k: number): number[] {
-  const order: number[] = [];
-  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > 0) order.push(i);
-  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-  return order.slice(0, k);
+  // `worse(a, b)`: a ranks below b. The heap keeps the k best seen so far with the worst at its root.
+  const worse = (a: number, b: number): boolean =>
+    (scores[a] as number) < (scores[b] as number) || (scores[a] === scores[b] && a > b);
+  const heap: number[] = [];
+  const siftDown = (from: number): void => {
+    for (let i = from; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l] as number, heap[m] as number)) m = l;
+      if (r < heap.length && worse(heap[r] as number, heap[m] as number)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] as number, heap[i] as number];
+      i = m;
+    }
+  };
+  for (let d = 0; d < scores.length; d++) {
+    if ((scores[d] as number) <= 0) continue;
+    if (heap.length < k) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0;) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i] as number, heap[p] as number)) break;
+        [heap[i], heap[p]] = [heap[p] as number, heap[i] as number];
+        i = p;
+      }
+    } else if (worse(heap[0] as number, d)) {
+      heap[0] = d;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
 
 /** Days since 1970-01-01 of an ISO 8601 date ("2024-10-18" or a timestamp starting so); NaN when absent or malformed. */
