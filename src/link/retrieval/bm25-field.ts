@@ -30,11 +30,6 @@ export class Bm25Field {
     }
   }
 
-  /** Number of documents known to this field (including those with an empty field). */
-  get size(): number {
-    return this.lengths.length;
-  }
-
   documentFrequency(term: string): number {
     return (this.postings.get(term)?.length ?? 0) / 2;
   }
@@ -44,15 +39,6 @@ export class Bm25Field {
     const n = this.lengths.length;
     const df = this.documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  hasTerm(term: string): boolean {
-    return this.postings.has(term);
-  }
-
-  /** All terms in the field, in first-seen order. */
-  terms(): IterableIterator<string> {
-    return this.postings.keys();
   }
 
   /**
