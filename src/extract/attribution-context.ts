@@ -203,7 +203,7 @@ export function opensQuote(ctx: AttributionContext, i: number): QuoteRegion | nu
 /** True when token `i` is the closing mark of a region. */
 export function closesQuote(ctx: AttributionContext, i: number): QuoteRegion | null {
   const t = ctx.tokens[i];
-  if (!t || !CLOSE_QUOTES.has(t.text)) return null;
+  if (!t || /[\p{L}\p{N}]/u.test(t.text)) return null;
   const region = quoteAt(ctx.quotes, t.start);
   return region && region.end === t.end ? region : null;
 }

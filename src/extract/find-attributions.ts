@@ -126,7 +126,8 @@ function joinRunOnQuotes(ctx: AttributionContext, found: FoundAttribution[]): vo
   const isClaimed = (start: number, end: number) => claimed.some(([s, e]) => s < end && start < e);
   for (const a of found) {
     if (!a.direct || a.cueClass === 'post') continue;
-    let end = Math.max(a.content.end, a.cue.end, a.speaker?.end ?? 0);
+    const cueSentence = ctx.sentences[a.sentence];
+    let end = Math.max(a.content.end, a.cue.end, a.speaker?.end ?? 0, cueSentence?.end ?? 0);
     let grew = false;
     for (;;) {
       let k = tokenAtOrAfter(ctx, end);

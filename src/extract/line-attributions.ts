@@ -7,7 +7,7 @@ import { quoteAt } from './quote-regions.js';
 
 const NAME = String.raw`[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|de|al))*`;
 const LABEL_LINE = new RegExp(String.raw`^([ \t]*["“]?)(${NAME})([ \t]*:[ \t]+)(\S.*?)\s*$`, 'u');
-const SIGNED_QUOTE = new RegExp(String.raw`([”"])[ \t]*[―—–][ \t]*(${NAME})\.?[ \t]*$`, 'u');
+const SIGNED_QUOTE = new RegExp(String.raw`([”"])\s*[―—–]\s*(${NAME})\.?\s*$`, 'u');
 /** Line openers that look like a speaker but label the text instead. */
 const NOT_SPEAKERS = new Set(
   'update updated note editor editors correction photo photos video watch read related source sources breaking exclusive warning listen see also advertisement q a transcript opinion analysis'.split(

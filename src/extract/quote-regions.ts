@@ -74,6 +74,8 @@ export function quoteAt(regions: readonly QuoteRegion[], offset: number): QuoteR
 function openingMark(text: string, i: number): string | null {
   const ch = text[i];
   if (ch === '“' || ch === '«') return ch;
+  // A paragraph opened with the wrong curly mark is still a quotation.
+  if (ch === '”' && (i === 0 || text[i - 1] === '\n') && LETTER.test(text[i + 1] ?? '')) return '“';
   if (ch === '"') return LETTER.test(text[i - 1] ?? '') && /\s|$/.test(text[i + 1] ?? '') ? null : '"';
   if (ch === "'" && text[i + 1] === "'") return "''";
   if (ch === '‘' && !LETTER.test(text[i - 1] ?? '')) return '‘';

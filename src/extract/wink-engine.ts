@@ -47,22 +47,25 @@ function splitAtLineBreaks(
   firstKept: Int32Array,
 ): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const [first, last] of spans) {
-    const from = firstKept[first] ?? tokens.length;
+  let begin = 0;
+  for (const [, last] of spans) {
     const to = firstKept[last + 1] ?? tokens.length;
-    let begin = from;
-    for (let i = from + 1; i <= to; i++) {
+    for (let i = begin + 1; i <= to; i++) {
       const prev = tokens[i - 1];
       const next = tokens[i];
-      const breakHere = i === to || (prev && next && text.slice(prev.end, next.start).includes('\n'));
-      if (!breakHere) continue;
-      const head = tokens[begin];
-      const tail = tokens[i - 1];
-      if (head && tail && i > begin) {
-        sentences.push({ start: head.start, end: tail.end, firstToken: begin, endToken: i });
+      const lineBreak = prev && next && text.slice(prev.end, next.start).includes('\n');
+      if (!lineBreak && (i < to || (next && prev && continues(next)))) continue;
+      if (prev && i > begin) {
+        const head = tokens[begin];
+        if (head) sentences.push({ start: head.start, end: prev.end, firstToken: begin, endToken: i });
       }
       begin = i;
     }
   }
   return sentences;
+}
+
+/** wink ends a sentence at "(R-Wis.)" or "e.g."; a next piece opening in lower case goes on with it. */
+function continues(next: Token): boolean {
+  return /^[a-z)\],;:]/.test(next.text);
 }
