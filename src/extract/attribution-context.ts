@@ -103,11 +103,14 @@ export function isAuxOrAdverb(token: Token): boolean {
   return (token.pos === 'ADV' || token.pos === 'AUX') && /^[a-z']+$/.test(token.lower);
 }
 
+const WH_WORDS = new Set(['which', 'what', 'whose', 'whatever', 'whichever']);
+
 function isNominal(token: Token): boolean {
+  if (WH_WORDS.has(token.lower)) return false;
   if (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'NUM') return true;
   if (token.pos === 'ADJ' || token.pos === 'DET') return true;
-  // Acronyms and titles the tagger may call anything ("U.S.", "Sen.").
-  return /^[A-Z][A-Za-z.]*\.?$/.test(token.text) && token.pos !== 'PRON' && token.pos !== 'VERB';
+  // Names, acronyms and titles the tagger may call anything ("U.S.", "Sen.", "Don").
+  return /^[A-Z][\p{L}.'’-]*$/u.test(token.text) && token.pos !== 'PRON';
 }
 
 function isHead(token: Token): boolean {

@@ -134,7 +134,8 @@ function joinRunOnQuotes(ctx: AttributionContext, found: FoundAttribution[]): vo
       // Skip the closing mark, the attribution tail ("he said.") and its stop.
       while (ctx.tokens[k] && !opensQuote(ctx, k) && /^[”"’.,]$|^''$/.test(ctx.tokens[k]?.text ?? '')) k++;
       const region = opensQuote(ctx, k);
-      if (!region) break;
+      // A long tail between the quotations ("…,” X said after a hearing he skipped. “…”) ends the run.
+      if (!region || region.start - a.content.end > 400) break;
       const gap = ctx.text.slice(end, region.start);
       if (
         /\n\s*\n\s*\n/.test(gap) ||

@@ -52,6 +52,18 @@ const PARTICIPLE_OPENERS = new Set([
   'also',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+const HEARERS = new Set(
+  'reporters journalists supporters voters lawmakers members officials audience crowd host senators students listeners viewers interviewer newspaper agency network magazine radio television committee panel'.split(
+    ' ',
+  ),
+);
+/** Subjects that show rather than say: "a new poll shows Clinton ahead" needs no "that". */
+const EVIDENCE_NOUNS = new Set(
+  'poll polls survey surveys study studies analysis data figures numbers average report records documents video footage photo photos transcript research results evidence slide chart statistics estimates'.split(
+    ' ',
+  ),
+);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s"]);
 const INVERTING = new Set([
   'said',
@@ -175,10 +187,33 @@ function attributionAt(
     }
   }
   if (np) {
-    if (tokens[np[0] - 1]?.lower === 'with') return null; // "With X now confirming …": background, not a report
+    // "With X now confirming …": background to the sentence, not a report.
+    if (/ing$/.test(t.lower) && tokens[np[0] - 1]?.lower === 'with') return null;
     const speaker = spanOf(ctx, np[0], np[1]);
-    const right = rightContent(ctx, s, cueEnd, cue);
-    if (right)
+    const evidence = cue.cueClass === 'evidence' && EVIDENCE_NOUNS.has(tokens[np[1] - 1]?.lower ?? '');
+    const right = rightContent(ctx, s, cueEnd, evidence ? { ...cue, needsClause: false } : cue);
+    const quoted = quoteBefore(ctx, s, boundary);
+    if (quoted && right && !right.direct && (boundary < s.firstToken || clauseLike(ctx, right.span))) {
+      // "“…” Clinton said she …": the quotation before belongs to someone earlier.
+      return {
+        ...base,
+        speaker,
+        content: right.span,
+        direct: false,
+        speakerFromClause: false,
+        confidence: 0.85,
+      };
+    }
+    if (quoted && right?.direct && quoted.end < right.span.start) {
+      // "“A,” she says, “B.”": one statement in two pieces.
+      const span = {
+        text: ctx.text.slice(quoted.start, right.span.end),
+        start: quoted.start,
+        end: right.span.end,
+      };
+      return { ...base, speaker, content: span, direct: true, speakerFromClause: false, confidence: 0.85 };
+    }
+    if (right && !quoted) {
       return {
         ...base,
         speaker,
@@ -187,13 +222,17 @@ function attributionAt(
         speakerFromClause: false,
         confidence: 0.85,
       };
-    if (boundary < s.firstToken) return null;
-    const leftSide = leftContent(ctx, s, boundary);
+    }
+    const leftSide = quoted
+      ? leftContent(ctx, s, boundary)
+      : boundary >= s.firstToken
+        ? leftContent(ctx, s, boundary)
+        : null;
     if (!leftSide) return null;
     return {
       ...base,
       speaker,
-      content: leftSide.span,
+      content: withTail(ctx, s, leftSide, cueEnd),
       direct: leftSide.direct,
       speakerFromClause: false,
       confidence: 0.85,
@@ -204,7 +243,8 @@ function attributionAt(
     const after = phraseStartingAt(ctx, cueEnd);
     if (!after) return null;
     const follow = tokens[after[1]];
-    if (follow && after[1] < s.endToken && !/^[,.;:!?]$/.test(follow.text)) return null;
+    const quotedLeft = closesQuote(ctx, k) ?? (left.text === ',' ? closesQuote(ctx, k - 1) : null);
+    if (!quotedLeft && follow && after[1] < s.endToken && !/^[,.;:!?(]$/.test(follow.text)) return null;
     const leftSide = leftContent(ctx, s, k);
     if (!leftSide) return null;
     const speaker = spanOf(ctx, after[0], after[1]);
@@ -246,12 +286,31 @@ function rightContent(ctx: AttributionContext, s: Sentence, from: number, cue: V
   else {
     const first = tokens[i];
     if (!first || cue.needsClause) return null;
+    // "said as she marched", "contests has the potential": no content here.
+    if (first.pos === 'SCONJ' && !/^(?:if|whether|how|why|what|when|where|who)$/.test(first.lower))
+      return null;
+    const adjectival = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+    if (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower) && !adjectival))
+      return null;
     if (first.pos === 'ADP' && !cue.particles.includes(first.lower)) return null;
     if (first.text === ',' || first.text === '.' || DASHES.has(first.text)) return null;
-    if (cue.personObject) {
-      const object = phraseStartingAt(ctx, i);
-      const after = object ? tokens[object[1]] : undefined;
-      if (object && after && after.lower !== 'to' && object[1] < s.endToken) i = object[1];
+    const object = cue.personObject ? hearer(ctx, i) : null;
+    if (object && tokens[object[1]]?.lower !== 'to') {
+      // "told reporters …", "told me, “…”", "told CNN on Monday how …": the hearer is not the content.
+      i = object[1];
+      if (tokens[i]?.pos === 'ADP') {
+        let j = i + 1;
+        while (
+          j < s.endToken &&
+          j - i < 5 &&
+          ['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ'].includes(tokens[j]?.pos ?? '')
+        )
+          j++;
+        i = j;
+      }
+      if (tokens[i]?.text === ',' && opensQuote(ctx, i + 1)) i++;
+      const next = tokens[i];
+      if (!next || i >= s.endToken || /^[.,;:!?]$/.test(next.text)) return null;
     }
   }
   const region = opensQuote(ctx, i);
@@ -270,7 +329,7 @@ function rightContent(ctx: AttributionContext, s: Sentence, from: number, cue: V
 /** Index of "that", an opening quotation or the token after a colon within a short adverbial run, else -1. */
 function clauseStart(ctx: AttributionContext, s: Sentence, from: number): number {
   const { tokens } = ctx;
-  for (let j = from; j < s.endToken && j - from < 10; j++) {
+  for (let j = from; j < s.endToken && j - from < 14; j++) {
     const tj = tokens[j];
     if (!tj) return -1;
     if (tj.lower === 'that' && j > from - 1) return j;
@@ -278,8 +337,11 @@ function clauseStart(ctx: AttributionContext, s: Sentence, from: number): number
       return j === from || tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === ':' ? j : -1;
     if (tj.text === ':') return j + 1 < s.endToken ? j + 1 : -1;
     if (VERB_CUES.has(tj.lower) && j > from) return -1;
+    const modifier = tj.pos === 'VERB' && /(?:ed|ing)$/.test(tj.lower) && tokens[j - 1]?.pos === 'DET';
     const fits =
-      ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV'].includes(tj.pos) || tj.text === ',';
+      ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'PART'].includes(tj.pos) ||
+      tj.text === ',' ||
+      modifier;
     if (!fits) return -1;
   }
   return -1;
@@ -297,20 +359,110 @@ function colonParagraph(ctx: AttributionContext, s: Sentence): Content | null {
   return span ? { span, direct: false } : null;
 }
 
+/** The quotation that closes at token `boundary` (or just before its comma), as content. */
+function leftQuote(ctx: AttributionContext, boundary: number): Span | null {
+  const b = ctx.tokens[boundary];
+  const region = closesQuote(ctx, boundary) ?? (b?.text === ',' ? closesQuote(ctx, boundary - 1) : null);
+  return region ? quoteContent(ctx, region) : null;
+}
+
+/**
+ * The quotation closing at token `boundary` (or just before its comma), even when the tagger ended
+ * the sentence after it ("…?” Clinton said."), as long as no line break comes between.
+ */
+function quoteBefore(ctx: AttributionContext, s: Sentence, boundary: number): Span | null {
+  const b = ctx.tokens[boundary];
+  const head = ctx.tokens[s.firstToken];
+  if (!b || !head) return null;
+  if (boundary < s.firstToken && ctx.text.slice(b.end, head.start).includes('\n')) return null;
+  return leftQuote(ctx, boundary);
+}
+
 /** Content before the speaker: the quotation that ends at `boundary`, or the clause from the sentence start. */
 function leftContent(ctx: AttributionContext, s: Sentence, boundary: number): Content | null {
   const { tokens } = ctx;
   const b = tokens[boundary];
   if (!b) return null;
   const region = closesQuote(ctx, boundary) ?? (b.text === ',' ? closesQuote(ctx, boundary - 1) : null);
-  if (region) return { span: quoteContent(ctx, region), direct: true };
-  if (b.text !== ',' && !DASHES.has(b.text)) return null;
+  const head = tokens[s.firstToken];
+  // A quotation that ends a sentence of the reporter's ("Not paying taxes ''makes me smart,''") is a
+  // partial quote: the content is the whole clause.
+  const partial =
+    region &&
+    head &&
+    boundary >= s.firstToken &&
+    region.start > head.start &&
+    /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(head.start, region.start));
+  if (region && !partial) return { span: quoteContent(ctx, region), direct: true };
+  if (b.text !== ',' && !DASHES.has(b.text) && !partial) return null;
   let from = s.firstToken;
   const first = tokens[from];
   const open = first ? quoteAt(ctx.quotes, first.start) : null;
   if (open && open.start < (first?.start ?? 0)) from = tokenAtOrAfter(ctx, open.start);
   const span = contentSpan(ctx, from, boundary);
-  if (!span) return null;
+  if (!span || TIME_WORDS.has(span.text.toLowerCase())) return null;
   const whole = open && open.innerStart <= span.start + 1 && open.end >= span.end;
   return { span, direct: Boolean(whole) };
+}
+
+/**
+ * "A, X said, B." and "“A,” he said, but “B”": the statement goes on after the cue's comma; its content
+ * runs from A's start to the end of B's clause. A tail that opens a new clause of the reporter's
+ * (", and soon …", ", who …", ", adding …") is not part of it.
+ */
+function withTail(ctx: AttributionContext, s: Sentence, left: Content, cueEnd: number): Span {
+  const { tokens } = ctx;
+  let j = cueEnd;
+  while (j < s.endToken && TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  // Skip what hangs on the cue before its comma: "told me", "said in a June report".
+  let c = j;
+  while (
+    c < s.endToken &&
+    c - j < 8 &&
+    tokens[c]?.text !== ',' &&
+    tokens[c]?.pos !== 'VERB' &&
+    tokens[c]?.pos !== 'AUX'
+  )
+    c++;
+  j = c;
+  if (tokens[j]?.text !== ',' || j + 2 >= s.endToken) return left.span;
+  let from = j + 1;
+  const opener = tokens[from];
+  if (opener && (opener.lower === 'but' || opener.lower === 'and')) from++;
+  if (!opensQuote(ctx, from)) {
+    const first = tokens[j + 1];
+    if (left.direct || !first) return left.span;
+    if (
+      ['CCONJ', 'SCONJ', 'ADP'].includes(first.pos) ||
+      RELATIVE.has(first.lower) ||
+      /ing$/.test(first.lower)
+    )
+      return left.span;
+  }
+  const tail = contentSpan(ctx, j + 1, clauseEnd(ctx, from));
+  if (!tail || tail.end <= left.span.end) return left.span;
+  return { text: ctx.text.slice(left.span.start, tail.end), start: left.span.start, end: tail.end };
+}
+
+/** Content that reads as a clause of its own: "that …", or words with a verb among them. */
+function clauseLike(ctx: AttributionContext, span: Span): boolean {
+  const from = tokenAtOrAfter(ctx, span.start);
+  if (ctx.tokens[from]?.lower === 'that') return true;
+  for (let i = from + 1; i < ctx.tokens.length && (ctx.tokens[i]?.start ?? Infinity) < span.end; i++) {
+    const pos = ctx.tokens[i]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** The person told, asked or urged at token `i` ("reporters", "me", "CNN", "an invited crowd"), if any. */
+function hearer(ctx: AttributionContext, i: number): readonly [number, number] | null {
+  const first = ctx.tokens[i];
+  if (!first) return null;
+  if (OBJECT_PRONOUNS.has(first.lower)) return [i, i + 1];
+  const np = phraseStartingAt(ctx, i);
+  if (!np) return null;
+  const head = ctx.tokens[np[1] - 1];
+  const named = /^[A-Z]/.test(head?.text ?? '') || HEARERS.has(head?.lower ?? '');
+  return named ? np : null;
 }
