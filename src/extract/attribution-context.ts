@@ -142,7 +142,9 @@ export function phraseEndingAt(ctx: AttributionContext, last: number): [number, 
     first = end;
   }
   const headToken = tokens[end];
-  if (!headToken || !isHead(headToken)) return null;
+  // "the general said": the tagger may call a noun after a determiner an adjective.
+  const adjectiveHead = headToken?.pos === 'ADJ' && tokens[end - 1]?.pos === 'DET';
+  if (!headToken || !(isHead(headToken) || adjectiveHead)) return null;
   let i = end - 1;
   while (i >= sentence.firstToken && end - i < 14) {
     const t = tokens[i];
@@ -277,11 +279,20 @@ export function clauseEnd(ctx: AttributionContext, from: number): number {
       cueOpensClause(ctx, j + 1)
     )
       return j;
-    if (DASHES.has(t.text) && next?.pos === 'DET' && CLAIM_NOUNS.has(tokens[j + 2]?.lower ?? '')) return j;
+    // "…—a claim dismissed by X", "…, an allegation X denied": the apposition is a statement of its own.
+    if (
+      (DASHES.has(t.text) || t.text === ',') &&
+      next?.pos === 'DET' &&
+      CLAIM_NOUNS.has(tokens[j + 2]?.lower ?? '')
+    )
+      return j;
     if ((t.lower === 'and' || t.lower === 'but') && j > from) {
       let k = j + 1;
       while (tokens[k] && tokens[k]?.pos === 'ADV') k++;
       if (cueOpensClause(ctx, k) && tokens[k]?.pos === 'VERB') return j;
+      // ", and the commission stated that …": a new speaker's clause.
+      const subject = tokens[j - 1]?.text === ',' ? phraseStartingAt(ctx, j + 1) : null;
+      if (subject && cueOpensClause(ctx, subject[1]) && tokens[subject[1]]?.pos === 'VERB') return j - 1;
     }
     j++;
   }
@@ -294,8 +305,14 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '--', '―
 export function contentSpan(ctx: AttributionContext, from: number, to: number): Span | null {
   let end = to;
   while (end > from && TRAILING.has(ctx.tokens[end - 1]?.text ?? '')) end--;
+  // Content names or says something: a lone adverb ("responded sharply") is manner, not content.
   let hasWord = false;
-  for (let i = from; i < end && !hasWord; i++) hasWord = /[\p{L}\p{N}]/u.test(ctx.tokens[i]?.text ?? '');
+  for (let i = from; i < end && !hasWord; i++) {
+    const t = ctx.tokens[i];
+    hasWord = Boolean(
+      t && /[\p{L}\p{N}]/u.test(t.text) && t.pos !== 'ADV' && t.pos !== 'ADP' && t.pos !== 'PART',
+    );
+  }
   return hasWord ? spanOf(ctx, from, end) : null;
 }
 

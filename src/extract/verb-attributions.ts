@@ -17,7 +17,7 @@ import {
   tokenAtOrAfter,
 } from './attribution-context.js';
 import type { VerbCue } from './cue-lexicon.js';
-import { AMBIGUOUS_FORMS, HEDGES, VERB_CUES } from './cue-lexicon.js';
+import { AMBIGUOUS_FORMS, CLAIM_NOUNS, HEDGES, VERB_CUES } from './cue-lexicon.js';
 import type { Sentence } from './nlp-engine.js';
 import { quoteAt } from './quote-regions.js';
 
@@ -189,6 +189,14 @@ function attributionAt(
   if (np) {
     // "With X now confirming …": background to the sentence, not a report.
     if (/ing$/.test(t.lower) && tokens[np[0] - 1]?.lower === 'with') return null;
+    const claimHead = tokens[np[0]]?.pos === 'DET' && CLAIM_NOUNS.has(tokens[np[0] + 1]?.lower ?? '');
+    if (claimHead && np[1] - np[0] > 2) {
+      // "an allegation North Korea dismissed as …": the claim is the object, the rest names the speaker.
+      const content = contentSpan(ctx, np[0], clauseEnd(ctx, np[0]));
+      if (!content) return null;
+      const speaker = spanOf(ctx, np[0] + 2, np[1]);
+      return { ...base, speaker, content, direct: false, speakerFromClause: false, confidence: 0.7 };
+    }
     const speaker = spanOf(ctx, np[0], np[1]);
     const evidence = cue.cueClass === 'evidence' && EVIDENCE_NOUNS.has(tokens[np[1] - 1]?.lower ?? '');
     const right = rightContent(ctx, s, cueEnd, evidence ? { ...cue, needsClause: false } : cue);
@@ -460,8 +468,12 @@ function hearer(ctx: AttributionContext, i: number): readonly [number, number] |
   const first = ctx.tokens[i];
   if (!first) return null;
   if (OBJECT_PRONOUNS.has(first.lower)) return [i, i + 1];
-  const np = phraseStartingAt(ctx, i);
-  if (!np) return null;
+  const found = phraseStartingAt(ctx, i);
+  if (!found) return null;
+  // "told African-Americans this weekend he …": a second determiner starts another phrase.
+  let end = found[1];
+  for (let j = i + 1; j < end; j++) if (ctx.tokens[j]?.pos === 'DET') end = j;
+  const np = [found[0], end] as const;
   const head = ctx.tokens[np[1] - 1];
   const named = /^[A-Z]/.test(head?.text ?? '') || HEARERS.has(head?.lower ?? '');
   return named ? np : null;
