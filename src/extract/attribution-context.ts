@@ -266,6 +266,16 @@ export function clauseEnd(ctx: AttributionContext, from: number): number {
     }
     const next = tokens[j + 1];
     if (t.text === ';') return j;
+    // ", although …", ", but the party …": the reporter's clause, not the speaker's.
+    if (t.text === ',' && next && /^(although|though|whereas|while|because)$/.test(next.lower)) return j;
+    if (
+      t.text === ',' &&
+      next &&
+      next.lower === 'but' &&
+      ['PRON', 'PROPN', 'DET', 'NOUN'].includes(tokens[j + 2]?.pos ?? '') &&
+      tokens[j + 3]?.pos !== 'PUNCT'
+    )
+      return j;
     if (
       (t.text === ',' || DASHES.has(t.text)) &&
       next?.lower === 'according' &&

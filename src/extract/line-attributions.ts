@@ -32,10 +32,17 @@ export function findLineAttributions(ctx: AttributionContext): FoundAttribution[
     if (label && line.length < 3000) {
       const [, lead = '', name = '', colon = '', rest = ''] = label;
       const words = name.split(/\s+/);
-      if (words.length <= 5 && !NOT_SPEAKERS.has((words[0] ?? '').toLowerCase()) && /\p{L}/u.test(rest)) {
+      if (
+        (words.length <= 3 || name === name.toUpperCase()) &&
+        !NOT_SPEAKERS.has((words[0] ?? '').toLowerCase()) &&
+        /\p{L}/u.test(rest)
+      ) {
         const nameStart = lineStart + lead.length;
         const contentStart = nameStart + name.length + colon.length;
-        const contentEnd = lineStart + line.trimEnd().length;
+        const contentEnd =
+          name.length > 1 && name === name.toUpperCase()
+            ? turnEnd(text, lineEnd)
+            : lineStart + line.trimEnd().length;
         const quoted = quoteAt(ctx.quotes, contentStart);
         found.push({
           speaker: charSpan(text, nameStart, nameStart + name.length),
@@ -59,10 +66,11 @@ export function findLineAttributions(ctx: AttributionContext): FoundAttribution[
       const region = quoteAt(ctx.quotes, markAt);
       const name = signed[2] ?? '';
       const nameStart = lineStart + line.lastIndexOf(name);
+      const dashAt = text.slice(markAt + 1, nameStart).search(/[―—–]/) + markAt + 1;
       if (region && region.end === markAt + 1) {
         found.push({
           speaker: charSpan(text, nameStart, nameStart + name.length),
-          cue: charSpan(text, markAt + 1, nameStart),
+          cue: charSpan(text, dashAt, dashAt + 1),
           content: quoteContent(ctx, region),
           direct: true,
           stance: 'assert',
@@ -78,4 +86,25 @@ export function findLineAttributions(ctx: AttributionContext): FoundAttribution[
     lineStart = lineEnd + 1;
   }
   return found;
+}
+
+/**
+ * A transcript turn ("PENCE: …") runs on over the next paragraphs until the next speaker label, at
+ * most eight paragraphs; returns where its last paragraph ends.
+ */
+function turnEnd(text: string, firstLineEnd: number): number {
+  let end = firstLineEnd;
+  let at = firstLineEnd;
+  for (let paragraphs = 0; paragraphs < 8 && at < text.length; paragraphs++) {
+    const start = text.slice(at).search(/\S/);
+    if (start < 0) break;
+    const lineStart = at + start;
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
+    if (/^["“]?[A-Z][A-Z.'’ -]*:/.test(line) || /^["“]?\(/.test(line)) break;
+    end = lineStart + line.trimEnd().length;
+    at = lineEnd;
+  }
+  return end;
 }
