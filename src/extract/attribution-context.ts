@@ -118,7 +118,7 @@ function isHead(token: Token): boolean {
     token.pos === 'PROPN' ||
     token.pos === 'NOUN' ||
     token.pos === 'NUM' ||
-    (/^[A-Z]/.test(token.text) && token.pos !== 'DET' && token.pos !== 'ADP' && token.pos !== 'VERB')
+    (/^[A-Z]/.test(token.text) && token.pos !== 'DET' && token.pos !== 'ADP' && token.pos !== 'PRON')
   );
 }
 

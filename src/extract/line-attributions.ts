@@ -30,14 +30,17 @@ export function findLineAttributions(ctx: AttributionContext): FoundAttribution[
     const sentence = sentenceCursor;
     const label = LABEL_LINE.exec(line);
     if (label && line.length < 3000) {
-      const [, lead = '', name = '', colon = '', rest = ''] = label;
+      const [, lead = '', rawName = '', colon = '', rest = ''] = label;
+      // "Said Ellis: …" names Ellis.
+      const name = rawName.replace(/^Said\s+/, '');
+      const skipped = rawName.length - name.length;
       const words = name.split(/\s+/);
       if (
         (words.length <= 3 || name === name.toUpperCase()) &&
         !NOT_SPEAKERS.has((words[0] ?? '').toLowerCase()) &&
         /\p{L}/u.test(rest)
       ) {
-        const nameStart = lineStart + lead.length;
+        const nameStart = lineStart + lead.length + skipped;
         const contentStart = nameStart + name.length + colon.length;
         const contentEnd =
           name.length > 1 && name === name.toUpperCase()

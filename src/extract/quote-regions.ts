@@ -86,12 +86,13 @@ function findClose(text: string, from: number, open: string): { at: number; end:
   const limit = paragraphEnd(text, from);
   for (let j = from; j < limit; j++) {
     const ch = text[j];
-    if (open === '“' && (ch === '”' || ch === '“')) {
+    // Copy often mixes curly and straight marks: “…" and "…” close all the same.
+    if (open === '“' && (ch === '”' || ch === '“' || ch === '"')) {
       if (ch === '“') return null;
       return { at: j, end: j + 1 };
     }
     if (open === '«' && ch === '»') return { at: j, end: j + 1 };
-    if (open === '"' && ch === '"') return { at: j, end: j + 1 };
+    if (open === '"' && (ch === '"' || ch === '”')) return { at: j, end: j + 1 };
     if (open === "''" && ch === "'" && text[j + 1] === "'") return { at: j, end: j + 2 };
     if (open === '‘' && ch === '’' && !LETTER.test(text[j + 1] ?? '')) return { at: j, end: j + 1 };
   }

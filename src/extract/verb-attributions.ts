@@ -181,7 +181,7 @@ function attributionAt(
   } else if (!np && left?.text === ',') {
     // "X, a spokesman for Y, said" / "X, who …, said": the speaker sits before the inserted phrase.
     const open = previousComma(ctx, s, k);
-    if (open > s.firstToken) {
+    if (open > s.firstToken && insertion(ctx, open + 1, k)) {
       np = phraseEndingAt(ctx, open - 1);
       boundary = np ? np[0] - 1 : boundary;
     }
@@ -345,6 +345,7 @@ function clauseStart(ctx: AttributionContext, s: Sentence, from: number): number
       return j === from || tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === ':' ? j : -1;
     if (tj.text === ':') return j + 1 < s.endToken ? j + 1 : -1;
     if (VERB_CUES.has(tj.lower) && j > from) return -1;
+    if (/^[A-Z]/.test(tj.text) && j > from) continue; // a name, whatever the tagger made of it
     const modifier = tj.pos === 'VERB' && /(?:ed|ing)$/.test(tj.lower) && tokens[j - 1]?.pos === 'DET';
     const fits =
       ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV', 'PART'].includes(tj.pos) ||
@@ -477,4 +478,16 @@ function hearer(ctx: AttributionContext, i: number): readonly [number, number] |
   const head = ctx.tokens[np[1] - 1];
   const named = /^[A-Z]/.test(head?.text ?? '') || HEARERS.has(head?.lower ?? '');
   return named ? np : null;
+}
+
+/**
+ * Tokens [from, to) read as a phrase inserted after a subject: an apposition ("a spokesman for the
+ * ministry") or a relative clause ("who …"), not a clause of its own ("and the meeting went on").
+ */
+function insertion(ctx: AttributionContext, from: number, to: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || from >= to) return false;
+  return (
+    !['CCONJ', 'SCONJ', 'ADV', 'ADP', 'VERB', 'AUX', 'PART'].includes(first.pos) || RELATIVE.has(first.lower)
+  );
 }
