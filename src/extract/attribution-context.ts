@@ -2,11 +2,10 @@
 // noun-phrase and clause boundaries they all need.
 
 import type { Span, Stance } from '../domain/statement.js';
-import type { CueClass } from './cue-lexicon.js';
+import type { CueClass, VerbCue } from './cue-lexicon.js';
 import { CLAIM_NOUNS, VERB_CUES } from './cue-lexicon.js';
 import type { Sentence, TextAnalysis, Token } from './nlp-engine.js';
 import type { QuoteRegion } from './quote-regions.js';
-import { quoteAt } from './quote-regions.js';
 
 export interface AttributionContext {
   text: string;
@@ -15,6 +14,11 @@ export interface AttributionContext {
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
   quotes: QuoteRegion[];
+  /** Per token: the quotation it opens / closes, as an index into `quotes`, or -1. */
+  opens: Int32Array;
+  closes: Int32Array;
+  /** Per token: its cue-verb entry, when it is an inflected cue verb. */
+  cues: (VerbCue | undefined)[];
 }
 
 /** An attribution as found in the text, before speakers are resolved to actors and dates are given. */
@@ -36,14 +40,27 @@ export interface FoundAttribution {
   postDate?: string | null;
 }
 
+/** Indexes one document once for every finder: sentences, quotation marks and cue verbs by token. */
 export function buildContext(
   text: string,
   analysis: TextAnalysis,
   quotes: QuoteRegion[],
 ): AttributionContext {
-  const sentenceOf = new Int32Array(analysis.tokens.length).fill(-1);
-  analysis.sentences.forEach((s, index) => sentenceOf.fill(index, s.firstToken, s.endToken));
-  return { text, tokens: analysis.tokens, sentences: analysis.sentences, sentenceOf, quotes };
+  const { tokens, sentences } = analysis;
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, index) => sentenceOf.fill(index, s.firstToken, s.endToken));
+  const opens = new Int32Array(tokens.length).fill(-1);
+  const closes = new Int32Array(tokens.length).fill(-1);
+  const ctx: AttributionContext = { text, tokens, sentences, sentenceOf, quotes, opens, closes, cues: [] };
+  quotes.forEach((region, index) => {
+    const first = tokenAtOrAfter(ctx, region.start);
+    if (tokens[first]?.start === region.start) opens[first] = index;
+    const last = tokenAtOrAfter(ctx, region.end) - 1;
+    const t = tokens[last];
+    if (t && t.end === region.end && !/[\p{L}\p{N}]/u.test(t.text)) closes[last] = index;
+  });
+  ctx.cues = tokens.map((t) => VERB_CUES.get(t.lower));
+  return ctx;
 }
 
 export function spanOf(ctx: AttributionContext, from: number, to: number): Span {
@@ -197,20 +214,16 @@ function findBack(ctx: AttributionContext, from: number, text: string, limit: nu
   return -1;
 }
 
-/** True when token `i` starts an opening quotation mark of a known region. */
+/** The quotation whose opening mark token `i` is, if any. */
 export function opensQuote(ctx: AttributionContext, i: number): QuoteRegion | null {
-  const t = ctx.tokens[i];
-  if (!t) return null;
-  const region = quoteAt(ctx.quotes, t.start);
-  return region && region.start === t.start ? region : null;
+  const index = ctx.opens[i] ?? -1;
+  return index >= 0 ? (ctx.quotes[index] ?? null) : null;
 }
 
-/** True when token `i` is the closing mark of a region. */
+/** The quotation whose closing mark token `i` is, if any. */
 export function closesQuote(ctx: AttributionContext, i: number): QuoteRegion | null {
-  const t = ctx.tokens[i];
-  if (!t || /[\p{L}\p{N}]/u.test(t.text)) return null;
-  const region = quoteAt(ctx.quotes, t.start);
-  return region && region.end === t.end ? region : null;
+  const index = ctx.closes[i] ?? -1;
+  return index >= 0 ? (ctx.quotes[index] ?? null) : null;
 }
 
 /** Index of the first token at or after character offset `offset`. */
@@ -228,7 +241,7 @@ export function tokenAtOrAfter(ctx: AttributionContext, offset: number): number 
 /** A verb cue at token `i` that starts a clause of its own: followed by "that", a quotation or a colon. */
 export function cueOpensClause(ctx: AttributionContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (!t || !VERB_CUES.has(t.lower)) return false;
+  if (!t || !ctx.cues[i]) return false;
   for (let j = i + 1; j < i + 6; j++) {
     const n = ctx.tokens[j];
     if (!n) return false;

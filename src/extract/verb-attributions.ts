@@ -17,7 +17,7 @@ import {
   tokenAtOrAfter,
 } from './attribution-context.js';
 import type { VerbCue } from './cue-lexicon.js';
-import { AMBIGUOUS_FORMS, CLAIM_NOUNS, HEDGES, VERB_CUES } from './cue-lexicon.js';
+import { AMBIGUOUS_FORMS, CLAIM_NOUNS, HEDGES } from './cue-lexicon.js';
 import type { Sentence } from './nlp-engine.js';
 import { quoteAt } from './quote-regions.js';
 
@@ -111,7 +111,7 @@ function attributionAt(
 ): FoundAttribution | null {
   const { tokens } = ctx;
   const t = tokens[c];
-  const cue = t ? VERB_CUES.get(t.lower) : undefined;
+  const cue = ctx.cues[c];
   if (!t || !cue) return null;
   if (AMBIGUOUS_FORMS.has(t.lower) && t.pos !== 'VERB') return null;
   const prev = c > s.firstToken ? tokens[c - 1] : undefined;
@@ -344,7 +344,7 @@ function clauseStart(ctx: AttributionContext, s: Sentence, from: number): number
     if (opensQuote(ctx, j))
       return j === from || tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === ':' ? j : -1;
     if (tj.text === ':') return j + 1 < s.endToken ? j + 1 : -1;
-    if (VERB_CUES.has(tj.lower) && j > from) return -1;
+    if (ctx.cues[j] && j > from) return -1;
     if (/^[A-Z]/.test(tj.text) && j > from) continue; // a name, whatever the tagger made of it
     const modifier = tj.pos === 'VERB' && /(?:ed|ing)$/.test(tj.lower) && tokens[j - 1]?.pos === 'DET';
     const fits =
