@@ -165,7 +165,8 @@ export function phraseEndingAt(ctx: AttributionContext, last: number): [number, 
   let i = end - 1;
   while (i >= sentence.firstToken && end - i < 14) {
     const t = tokens[i];
-    if (!t) break;
+    // A cue verb, however tagged ("have contested Russia's claims"), is never part of a speaker's name.
+    if (!t || ctx.cues[i]) break;
     if (isNominal(t) || (POSSESSIVE_PRONOUNS.has(t.lower) && i + 1 <= end)) {
       first = i;
       i--;
@@ -279,6 +280,7 @@ export function clauseEnd(ctx: AttributionContext, from: number): number {
     }
     const next = tokens[j + 1];
     if (t.text === ';') return j;
+    if (t.text === ',' && trailingAttribution(ctx, j + 1, end)) return j;
     // ", although …", ", but the party …": the reporter's clause, not the speaker's.
     if (t.text === ',' && next && /^(although|though|whereas|while|because)$/.test(next.lower)) return j;
     if (
@@ -346,4 +348,28 @@ export function quoteContent(ctx: AttributionContext, region: QuoteRegion): Span
   let start = region.innerStart;
   while (start < end && /\s/.test(ctx.text[start] ?? '')) start++;
   return charSpan(ctx.text, start, end);
+}
+
+/**
+ * True when tokens [from, end) are a speaker and a cue closing the sentence: "…, lawmaker Lee told
+ * reporters after a briefing." — the words before belong to that speaker, not to the clause.
+ */
+function trailingAttribution(ctx: AttributionContext, from: number, end: number): boolean {
+  const np = phraseStartingAt(ctx, from);
+  if (!np) return false;
+  let k = np[1];
+  while (k < end && isAuxOrAdverb(ctx.tokens[k] ?? { text: '', lower: '', pos: 'X', start: 0, end: 0 })) k++;
+  if (!ctx.cues[k] || ctx.tokens[k]?.pos !== 'VERB') return false;
+  for (let i = k + 1; i < end; i++) if (isPredicate(ctx, i) || opensQuote(ctx, i)) return false;
+  return true;
+}
+
+/** A verb that heads a clause, not one used as an adjective ("a closed-door briefing"). */
+export function isPredicate(ctx: AttributionContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX')) return false;
+  const next = ctx.tokens[i + 1];
+  const adjectival =
+    t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (next?.text === '-' || next?.pos === 'NOUN');
+  return !adjectival;
 }

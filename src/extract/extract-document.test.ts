@@ -86,6 +86,14 @@ describe('extractDocument: the seed story in our own words', () => {
     });
   });
 
+  it('reads "X has contested Y\'s claims that …" as a contest and Y\'s own assertion', () => {
+    const { statements } = extract("Kyiv has contested Moscow's claims that its troops retook the village.");
+    expect(statements.map((s) => [s.speaker.text, s.speaker.actor, s.stance, s.content.text])).toEqual([
+      ['Kyiv', 'ua', 'contest', "Moscow's claims that its troops retook the village"],
+      ['Moscow', 'ru', 'assert', 'that its troops retook the village'],
+    ]);
+  });
+
   it('dates a headline by the body statement it sums up, and carries a report’s date to its next sentences', () => {
     const text = [
       'Pyongyang admits sending troops',

@@ -9,6 +9,7 @@ import {
   closesQuote,
   contentSpan,
   isAuxOrAdverb,
+  isPredicate,
   opensQuote,
   phraseEndingAt,
   phraseStartingAt,
@@ -310,8 +311,9 @@ function rightContent(ctx: AttributionContext, s: Sentence, from: number, cue: V
         let j = i + 1;
         while (
           j < s.endToken &&
-          j - i < 5 &&
-          ['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ'].includes(tokens[j]?.pos ?? '')
+          j - i < 6 &&
+          !isPredicate(ctx, j) &&
+          /[\p{L}\p{N}-]/u.test(tokens[j]?.text ?? '')
         )
           j++;
         i = j;
@@ -319,6 +321,10 @@ function rightContent(ctx: AttributionContext, s: Sentence, from: number, cue: V
       if (tokens[i]?.text === ',' && opensQuote(ctx, i + 1)) i++;
       const next = tokens[i];
       if (!next || i >= s.endToken || /^[.,;:!?]$/.test(next.text)) return null;
+      // "told reporters after a closed-door briefing.": circumstances, no content.
+      let saysSomething = Boolean(opensQuote(ctx, i));
+      for (let j = i; j < s.endToken && !saysSomething; j++) saysSomething = isPredicate(ctx, j);
+      if (!saysSomething) return null;
     }
   }
   const region = opensQuote(ctx, i);
