@@ -373,3 +373,13 @@ export function isPredicate(ctx: AttributionContext, i: number): boolean {
     t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower) && (next?.text === '-' || next?.pos === 'NOUN');
   return !adjectival;
 }
+
+/**
+ * What follows "according to" or a passive "by" names a source whatever the tagger thinks ("police" tagged as a
+ * verb): up to the next comma or the sentence end, at most twelve tokens.
+ */
+export function sourceUpToComma(ctx: AttributionContext, from: number, end: number): [number, number] | null {
+  let to = from;
+  while (to < end && to - from < 12 && !/^[,.;:!?—–]$/.test(ctx.tokens[to]?.text ?? '')) to++;
+  return to > from && to - from < 12 ? [from, to] : null;
+}

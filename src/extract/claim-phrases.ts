@@ -9,6 +9,7 @@ import {
   contentSpan,
   phraseEndingAt,
   phraseStartingAt,
+  sourceUpToComma,
   spanOf,
 } from './attribution-context.js';
 import { CLAIM_NOUNS, HEDGES, VERB_CUES } from './cue-lexicon.js';
@@ -37,7 +38,7 @@ export function findClaimPhrases(
       const verb = tokens[j];
       const verbCue = verb ? VERB_CUES.get(verb.lower) : undefined;
       if (verbCue && tokens[j + 1]?.lower === 'by') {
-        const agent = phraseStartingAt(ctx, j + 2);
+        const agent = phraseStartingAt(ctx, j + 2) ?? sourceUpToComma(ctx, j + 2, s.endToken);
         if (!agent) continue;
         const from = tokens[n - 1]?.pos === 'DET' ? n - 1 : n;
         const content = contentSpan(ctx, from, clauseEnd(ctx, from));
