@@ -1,14 +1,9 @@
 // Attributions by source phrase: "According to X, …" and "…, according to X."
 
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import {
-  clauseEnd,
-  contentSpan,
-  phraseStartingAt,
-  sourceUpToComma,
-  spanOf,
-  tokenAtOrAfter,
-} from './attribution-context.js';
+import { spanOf, tokenAtOrAfter } from './attribution-context.js';
+import { clauseEnd, contentSpan } from './clause-end.js';
+import { phraseStartingAt, sourceUpToComma } from './noun-phrases.js';
 import { quoteAt } from './quote-regions.js';
 
 /** Finds "according to X" attributions, the content being the rest of the clause it qualifies. */

@@ -3,15 +3,9 @@
 
 import type { ActorMention } from '../domain/statement.js';
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import {
-  charSpan,
-  clauseEnd,
-  contentSpan,
-  phraseEndingAt,
-  phraseStartingAt,
-  sourceUpToComma,
-  spanOf,
-} from './attribution-context.js';
+import { charSpan, spanOf } from './attribution-context.js';
+import { clauseEnd, contentSpan } from './clause-end.js';
+import { phraseEndingAt, phraseStartingAt, sourceUpToComma } from './noun-phrases.js';
 import { CLAIM_NOUNS, HEDGES, VERB_CUES } from './cue-lexicon.js';
 
 /**

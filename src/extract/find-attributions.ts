@@ -3,14 +3,9 @@
 
 import type { ActorMention } from '../domain/statement.js';
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import {
-  charSpan,
-  cueOpensClause,
-  opensQuote,
-  phraseStartingAt,
-  spanOf,
-  tokenAtOrAfter,
-} from './attribution-context.js';
+import { charSpan, opensQuote, spanOf, tokenAtOrAfter } from './attribution-context.js';
+import { cueOpensClause } from './clause-end.js';
+import { phraseStartingAt } from './noun-phrases.js';
 import { findAccordingTo } from './according-to.js';
 import { findClaimPhrases } from './claim-phrases.js';
 import { findLineAttributions } from './line-attributions.js';
