@@ -1,4 +1,5 @@
 import model from 'wink-eng-lite-web-model';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../domain/statement.js';
 import { extractDocument } from './extract-document.js';
@@ -200,5 +201,50 @@ describe('extractDocument: attribution forms', () => {
 
   it('finds nothing in plain narration', () => {
     expect(extract('Snow fell on the city. The trains ran late.').statements).toEqual([]);
+  });
+});
+
+describe('extractDocument on any text', () => {
+  it('never throws, and every span points back into the text', () => {
+    const pieces = fc.constantFrom(
+      'said',
+      ' ',
+      '\n',
+      '“',
+      '”',
+      '"',
+      "''",
+      ',',
+      '.',
+      'according to',
+      'North Korea',
+      'It',
+      'a claim dismissed by',
+      '— Desk (@desk) May 1, 2025',
+      'on April 27',
+      'up to 12,000',
+      'that',
+      ':',
+      'Reuters',
+    );
+    const texts = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(pieces, { maxLength: 40 }).map((p) => p.join(' ')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { statements, dates, quantities, mentions } = extract(text);
+        for (const span of [
+          ...statements.flatMap((s) => [s.content, s.speaker]),
+          ...dates,
+          ...quantities,
+          ...mentions,
+        ]) {
+          expect(text.slice(span.start, span.end)).toBe(span.text);
+        }
+        for (const s of statements) expect(s.confidence).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
