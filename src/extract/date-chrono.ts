@@ -1,0 +1,140 @@
+// Finds explicit calendar dates and times of day with chrono-node, only where a cheap scan says one may be.
+
+import * as chrono from 'chrono-node';
+import { InvalidInput } from '../domain/errors.js';
+import { dayValue, monthValue, yearValue, type Day } from './date-calendar.js';
+import { Priority, type DateCandidate } from './date-candidate.js';
+import { resolveWeekday, type WeekdayModifier } from './date-weekday.js';
+
+/**
+ * The chrono parsers we use: explicit dates and times. Relative words ("last week", "Monday",
+ * "yesterday") are left to our own rules, which keep precision and know the reporting conventions;
+ * chrono's weekday parser stays so that "Monday, Oct. 26" and "9 a.m. Tuesday" are merged into one find.
+ */
+const WANTED_PARSERS = new Set([
+  'ISOFormatParser',
+  'ENYearMonthDayParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENMonthNameParser',
+  'ENSlashMonthFormatParser',
+  'ENYearMonthNameParser',
+  'ENTimeExpressionParser',
+  'ENWeekdayParser',
+]);
+
+function buildParser(): chrono.Chrono {
+  const configuration = chrono.en.configuration.createCasualConfiguration(false);
+  configuration.parsers = configuration.parsers.filter((p) => WANTED_PARSERS.has(p.constructor.name));
+  if (configuration.parsers.length !== WANTED_PARSERS.size) {
+    // chrono renamed or dropped a parser: fail loudly rather than silently find fewer dates.
+    const found = configuration.parsers.map((p) => p.constructor.name).join(', ');
+    throw new InvalidInput(`chrono-node: expected parsers ${[...WANTED_PARSERS].join(', ')}, found ${found}`);
+  }
+  return new chrono.Chrono(configuration);
+}
+
+const parser = buildParser();
+
+/** Where chrono may find something: a month name, a numeric date, or a clock time. */
+const TRIGGER =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
+
+/** Characters of context on either side of a trigger handed to chrono. */
+const REACH = 48;
+
+/** A placeholder reference when there is no publication date: values depending on it are dropped. */
+const NO_REF: Day = { year: 2000, month: 1, day: 1 };
+
+/**
+ * Explicit dates and clock times in `text`, resolved against `ref` (the publication day). A date
+ * without a year takes the year closest to `ref` (chrono's rule), or null without `ref`. Each value has
+ * exactly the precision the words give: "October 2024" is `2024-10`, never a day.
+ */
+export function findChronoDates(text: string, ref: Day | null): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const [from, to] of windows(text)) {
+    const slice = text.slice(from, to);
+    const base = ref ?? NO_REF;
+    const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
+    for (const result of parser.parse(slice, { instant, timezone: 0 }, { forwardDate: false })) {
+      const candidate = toCandidate(text, from + result.index, result, ref);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+function windows(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(TRIGGER)) {
+    const from = widen(text, Math.max(0, match.index - REACH), -1);
+    const to = widen(text, Math.min(text.length, match.index + match[0].length + REACH), 1);
+    const last = spans[spans.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
+}
+
+/** Moves a window edge to whitespace so chrono never sees half a word. */
+function widen(text: string, at: number, step: 1 | -1): number {
+  let i = at;
+  while (i > 0 && i < text.length && !/\s/.test(text.charAt(step < 0 ? i - 1 : i))) i += step;
+  return i;
+}
+
+function toCandidate(
+  text: string,
+  start: number,
+  result: chrono.ParsedResult,
+  ref: Day | null,
+): DateCandidate | null {
+  const c = result.start;
+  const end = start + result.text.length;
+  const has = (k: chrono.Component): boolean => c.isCertain(k);
+  const year = has('year') ? c.get('year') : ref === null ? null : c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (has('month') && !has('day')) {
+    // "may", "march" in lower case are the verbs, not the months.
+    if (!has('year') && /^[a-z]/.test(result.text.replace(/^in\s+/i, ''))) return null;
+    const value = year === null || month === null ? null : monthValue(year, month);
+    return { start, end, value, priority: Priority.calendar };
+  }
+  if (has('day') && has('month')) {
+    if (isFraction(text, start, result.text)) return null;
+    const value = year === null || month === null || day === null ? null : dayValue({ year, month, day });
+    return { start, end, value, priority: Priority.calendar };
+  }
+  if (has('year') && !has('month') && year !== null) {
+    return { start, end, value: yearValue(year), priority: Priority.calendar };
+  }
+  const weekday = c.get('weekday');
+  if (has('weekday') && weekday !== null) {
+    if (!has('hour')) return null; // a weekday alone is our rules' to find
+    const modifier = weekdayModifier(result.text);
+    return {
+      start,
+      end,
+      value: resolveWeekday(text, start, weekday, modifier, ref),
+      priority: Priority.rule,
+    };
+  }
+  if (has('hour')) return { start, end, value: null, priority: Priority.time, timeOnly: true };
+  return null;
+}
+
+function weekdayModifier(words: string): WeekdayModifier {
+  const match = /\b(last|past|next|this)\s+\w+day\b/i.exec(words);
+  const word = match?.[1]?.toLowerCase();
+  if (word === 'last' || word === 'past') return 'last';
+  if (word === 'next' || word === 'this') return word;
+  return null;
+}
+
+/** "5 1/2 hours" is a number, not the 2nd of January. */
+function isFraction(text: string, start: number, found: string): boolean {
+  return /^\d{1,2}\/\d{1,2}$/.test(found) && /\d\s+$/.test(text.slice(Math.max(0, start - 4), start));
+}

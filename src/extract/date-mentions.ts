@@ -1,0 +1,106 @@
+// Lists the time expressions of a text with their calendar values, resolved against the publication date.
+
+import type { DateMention } from '../domain/statement.js';
+import { dayValue, parseDay } from './date-calendar.js';
+import type { DateCandidate } from './date-candidate.js';
+import { findChronoDates } from './date-chrono.js';
+import { findPeriodDates } from './date-periods.js';
+import { findRelativeDates } from './date-relative.js';
+
+/** How far (in characters, same sentence) a bare clock time looks for the day it belongs to. */
+const TIME_REACH = 60;
+
+/**
+ * Every time expression in `text`, in text order, none overlapping another, each with its value at the
+ * precision the words give: `YYYY-MM-DD` for a day ("April 27", "yesterday", "Monday", "two days ago",
+ * "2025-04-27"), `YYYY-MM` for a month ("in October 2024", "last month", "earlier this month"), `YYYY`
+ * for a year ("in 2024", "last year"). It never invents a finer value than the text gives.
+ *
+ * Resolution against `publishedAt` (`YYYY-MM-DD`, or null when unknown):
+ * - a weekday is the most recent such day at or before publication, unless the clause before it
+ *   announces a future event ("will meet Tuesday"), then the first such day at or after it;
+ * - a month or day without a year takes the year that puts it closest to publication;
+ * - weeks and weekends ("last week") have no value of their own: they get the month holding the whole
+ *   week, else the year;
+ * - seasons, quarters and halves ("last fall", "the third quarter") get their year;
+ * - "now", "currently", "today" are the publication day;
+ * - a clock time ("10:35 a.m.") takes the day of a date next to it in the sentence, else publication;
+ * - with `publishedAt` null, relative expressions get value null; absolute ones with a year resolve.
+ * Durations ("two years", "three days"), decades, centuries and vague references ("recently", "in the
+ * past") are not listed: they name no calendar period. `start`/`end` are JavaScript string offsets.
+ * Throws InvalidInput when `publishedAt` is not null and not a real `YYYY-MM-DD` day.
+ */
+export function findDateMentions(text: string, publishedAt: string | null): DateMention[] {
+  const ref = parseDay(publishedAt);
+  const candidates = [
+    ...findChronoDates(text, ref),
+    ...findRelativeDates(text, ref),
+    ...findPeriodDates(text, ref),
+  ];
+  const kept = reconcile(text, candidates);
+  const fallback = ref && dayValue(ref);
+  return kept.map((c) => {
+    const value = c.timeOnly ? dayOfTime(text, c, kept, fallback) : c.value;
+    return { text: text.slice(c.start, c.end), start: c.start, end: c.end, value };
+  });
+}
+
+/** Keeps one find per stretch of text: the one that contains the other, else the more trusted, else the longer. */
+function reconcile(text: string, candidates: DateCandidate[]): DateCandidate[] {
+  const sorted = candidates
+    .map((c) => trim(text, c))
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateCandidate[] = [];
+  for (const candidate of sorted) {
+    let wins = true;
+    for (let last = kept[kept.length - 1]; last && last.end > candidate.start; last = kept[kept.length - 1]) {
+      if (beats(last, candidate)) {
+        wins = false;
+        break;
+      }
+      kept.pop();
+    }
+    if (wins) kept.push(candidate);
+  }
+  return kept;
+}
+
+function beats(a: DateCandidate, b: DateCandidate): boolean {
+  const aContainsB = a.start <= b.start && a.end >= b.end;
+  const bContainsA = b.start <= a.start && b.end >= a.end;
+  if (aContainsB && bContainsA) return a.priority >= b.priority;
+  if (aContainsB) return true;
+  if (bContainsA) return false;
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  return a.end - a.start >= b.end - b.start;
+}
+
+/** Drops what chrono sometimes keeps at either end: a preposition, spaces, punctuation ("at 9 a.m.", "(Friday"). */
+function trim(text: string, c: DateCandidate): DateCandidate {
+  let { start, end } = c;
+  const preposition = /^(?:at|on|in)\s+/i.exec(text.slice(start, Math.min(end, start + 4)));
+  if (preposition && start + preposition[0].length < end) start += preposition[0].length;
+  while (start < end && /[\s,;:()（）]/.test(text.charAt(start))) start += 1;
+  while (end > start && /[\s,;:()（）]/.test(text.charAt(end - 1))) end -= 1;
+  return start === c.start && end === c.end ? c : { ...c, start, end };
+}
+
+function dayOfTime(
+  text: string,
+  time: DateCandidate,
+  kept: DateCandidate[],
+  fallback: string | null,
+): string | null {
+  let best: { distance: number; value: string } | null = null;
+  for (const other of kept) {
+    if (other.timeOnly || other.value === null || other.value.length !== 10) continue;
+    const gapStart = Math.min(time.end, other.end);
+    const gapEnd = Math.max(time.start, other.start);
+    const distance = gapEnd - gapStart;
+    if (distance > TIME_REACH) continue;
+    if (/[.!?]\s+[A-Z"]|\n/.test(text.slice(gapStart, gapEnd))) continue;
+    if (best === null || distance < best.distance) best = { distance, value: other.value };
+  }
+  return best?.value ?? fallback;
+}

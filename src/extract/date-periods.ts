@@ -1,0 +1,190 @@
+// Finds periods chrono-node misses and our value set can only name by year or month: bare years, seasons, quarters, halves, "last October".
+
+import { monthValue, yearValue, type Day } from './date-calendar.js';
+import { Priority, type DateCandidate } from './date-candidate.js';
+
+const YEAR = String.raw`(1[6-9]\d\d|20\d\d)`;
+
+/** A four-digit year standing alone: not part of a number, an amount, a code or a decade ("1990s"). */
+const BARE_YEAR = new RegExp(
+  String.raw`(?<![\w$£€¥#.,/:@]|\d-)${YEAR}(?![\w%]|[.,]\d|\s*(?:percent|per\s+cent))`,
+  'g',
+);
+
+/** Words before a number that make it a year: "in 2024", "since 1998", "fiscal 1990", "mid-2024". */
+const YEAR_CUE =
+  /(?:^|[^\w])(?:in|of|since|by|during|until|till|through|throughout|from|to|before|after|early|late|mid|fiscal|the|year|between|and|or|for|around|circa|spring|summer|autumn|fall|winter|end|beginning|start)[\s-]+$/i;
+
+/** What may follow a year on its own: punctuation, a line end, or a range's second year. */
+const YEAR_END =
+  /^(?:\s*$|[.,;:!?)"'\]\u2019\u201d]|\s*[-–—]\s*\d{2,4}\b|\s+(?:and|or|to|through|when|after|before|as)\b)/;
+
+const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+const SEASON = new RegExp(
+  String.raw`\b(?:(last|this\s+past|past|this\s+coming|coming|next|this|the|in)\s+)?(?:(early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?${YEAR}\b)?|\b${YEAR}\s+(spring|summer|autumn|fall|winter)\b`,
+  'gi',
+);
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
+
+const QUARTER = new RegExp(
+  String.raw`\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|this|next|previous|past)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?${YEAR}\b|(this|last|next)\s+year\b))?|\bQ([1-4])(?:\s+|-|\s+of\s+)?(?:${YEAR}\b)?`,
+  'gi',
+);
+
+const HALF = new RegExp(
+  String.raw`\b(first|second|last|latter)\s+half\s+(?:of\s+)?(?:${YEAR}\b|(this|last|next)\s+year\b)`,
+  'gi',
+);
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const MODIFIED_MONTH = new RegExp(
+  String.raw`\b(last|this\s+past|past|this|next|this\s+coming|coming)\s+(${MONTHS.join('|')})\b(?!\s*\d)`,
+  'gi',
+);
+
+/**
+ * Years, seasons, quarters, halves and "last/next/this <month>" in `text`. Seasons, quarters and halves
+ * are not in our value set: they get their year (a winter the year of its January). A bare year is
+ * taken only where the words around it make it a year ("in 2024", "since 1998,"). Values that depend
+ * on `ref` are null when `ref` is null; explicit years always resolve.
+ */
+export function findPeriodDates(text: string, ref: Day | null): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const add = (start: number, end: number, value: string | null): void => {
+    found.push({ start, end, value, priority: Priority.rule });
+  };
+
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const decade = /^'s\b/.test(text.slice(end)) && m[0].endsWith('0');
+    const looksLikeYear =
+      YEAR_CUE.test(text.slice(Math.max(0, start - 24), start)) || YEAR_END.test(text.slice(end, end + 12));
+    if (!decade && looksLikeYear) add(start, end, m[0]);
+  }
+
+  for (const m of text.matchAll(SEASON)) {
+    const explicitYear = m[4] ?? m[5];
+    const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const name = (m[3] ?? m[6] ?? '').toLowerCase();
+    // "the fall of Kabul", "in spring water": seasons need a year, or "last/this/next", to be dates.
+    const anchored =
+      explicitYear !== undefined ||
+      ['last', 'this past', 'past', 'this', 'next', 'coming', 'this coming'].includes(modifier);
+    const mild =
+      (modifier === 'the' || modifier === 'in' || m[2] !== undefined) && name !== 'fall' && name !== 'spring';
+    if (!anchored && !mild) continue;
+    const start = m.index;
+    const value =
+      explicitYear !== undefined
+        ? explicitYear
+        : ref && yearValue(seasonYear(ref, SEASONS[name] ?? 6, modifier));
+    add(start, start + m[0].length, value);
+  }
+
+  for (const m of text.matchAll(QUARTER)) {
+    const year = m[2] ?? m[5];
+    const word = (m[1] ?? '').toLowerCase();
+    const relativeYear = (m[3] ?? '').toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[4] !== undefined && !m[0].startsWith('Q')) continue; // "q3" is not a quarter
+    if (year !== undefined) {
+      add(start, end, year);
+    } else if (ref === null) {
+      add(start, end, null);
+    } else if (relativeYear) {
+      add(start, end, yearValue(ref.year + (relativeYear === 'last' ? -1 : relativeYear === 'next' ? 1 : 0)));
+    } else {
+      add(
+        start,
+        end,
+        yearValue(quarterYear(ref, m[4] !== undefined ? Number(m[4]) : (ORDINALS[word] ?? null), word)),
+      );
+    }
+  }
+
+  for (const m of text.matchAll(HALF)) {
+    const relativeYear = (m[3] ?? '').toLowerCase();
+    const value =
+      m[2] ?? (ref && yearValue(ref.year + (relativeYear === 'last' ? -1 : relativeYear === 'next' ? 1 : 0)));
+    add(m.index, m.index + m[0].length, value);
+  }
+
+  for (const m of text.matchAll(MODIFIED_MONTH)) {
+    const monthName = m[2] ?? '';
+    if (!/^[A-Z]/.test(monthName)) continue;
+    const month = MONTHS.findIndex((name) => name.toLowerCase() === monthName.toLowerCase()) + 1;
+    const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    add(m.index, m.index + m[0].length, ref && monthValue(modifiedMonthYear(ref, month, modifier), month));
+  }
+  return found;
+}
+
+/** The year of the season a modifier names, seasons starting in month `first` (winter: December). */
+function seasonYear(ref: Day, first: number, modifier: string): number {
+  // Label each season by the year it ends in, so a winter is the year of its January.
+  const label = (y: number): number => (first === 12 ? y + 1 : y);
+  const endsBefore = (y: number): boolean => {
+    const endMonth = first === 12 ? 2 : first + 2;
+    const endYear = first === 12 ? y + 1 : y;
+    return endYear < ref.year || (endYear === ref.year && endMonth < ref.month);
+  };
+  const startsAfter = (y: number): boolean => y > ref.year || (y === ref.year && first > ref.month);
+  if (modifier === 'last' || modifier === 'past' || modifier === 'this past') {
+    for (let y = ref.year; ; y -= 1) if (endsBefore(y)) return label(y);
+  }
+  if (modifier === 'next' || modifier === 'coming' || modifier === 'this coming') {
+    for (let y = ref.year - 1; ; y += 1) if (startsAfter(y)) return label(y);
+  }
+  // "this winter" in November is the coming one; in February the current one.
+  if (first === 12) return ref.month >= 9 ? ref.year + 1 : ref.year;
+  return ref.year;
+}
+
+/** The year of a quarter named without a year: the latest such quarter begun by `ref`. */
+function quarterYear(ref: Day, ordinal: number | null, word: string): number {
+  const current = Math.ceil(ref.month / 3);
+  if (ordinal !== null) return 3 * ordinal - 2 <= ref.month ? ref.year : ref.year - 1;
+  if (word === 'last' || word === 'previous' || word === 'past')
+    return current === 1 ? ref.year - 1 : ref.year;
+  if (word === 'next') return current === 4 ? ref.year + 1 : ref.year;
+  return ref.year;
+}
+
+/** "last April": the latest April before this month; "next April": the first after it; "this April": this year's. */
+function modifiedMonthYear(ref: Day, month: number, modifier: string): number {
+  if (modifier === 'last' || modifier === 'past' || modifier === 'this past') {
+    return month < ref.month ? ref.year : ref.year - 1;
+  }
+  if (modifier === 'next' || modifier === 'coming' || modifier === 'this coming') {
+    return month > ref.month ? ref.year : ref.year + 1;
+  }
+  return ref.year;
+}

@@ -1,0 +1,186 @@
+// Finds time expressions relative to the publication date: "yesterday", "Monday", "last week", "two days ago", "now".
+
+import {
+  addDays,
+  containingValue,
+  dayValue,
+  monthValue,
+  shiftMonth,
+  weekAround,
+  weekdayOf,
+  yearValue,
+  type Day,
+} from './date-calendar.js';
+import { Priority, type DateCandidate } from './date-candidate.js';
+import { resolveWeekday, WEEKDAYS, type WeekdayModifier } from './date-weekday.js';
+
+const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+
+/** Words for "the publication day, give or take one". */
+const CASUAL = new RegExp(
+  String.raw`\b(?:(?:early|late|later|earlier)\s+)?(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday)${PART_OF_DAY}|(last\s+night|overnight)|(tomorrow)${PART_OF_DAY}|(now|right\s+now|currently|presently|at\s+present|at\s+the\s+moment|nowadays))\b`,
+  'gi',
+);
+
+/** A named weekday with an optional modifier and part of day: "last Friday", "Sunday night", "Tues.". */
+const WEEKDAY = new RegExp(
+  String.raw`\b(?:(last|this\s+past|past|this\s+coming|coming|next|this|early|late)\s+)?(?:(${Object.keys(
+    WEEKDAYS,
+  )
+    .filter((name) => name.endsWith('day'))
+    .join('|')})\b(?!'|s\b)|(${Object.keys(WEEKDAYS)
+    .filter((name) => !name.endsWith('day'))
+    .join('|')})\.)${PART_OF_DAY}`,
+  'gi',
+);
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  hundred: 100,
+};
+
+/** "two days ago", "almost four years ago", "a decade ago". Vague counts ("a few") are not dated. */
+const AGO = new RegExp(
+  String.raw`\b(?:(?:about|almost|nearly|some|roughly|around|approximately|more\s+than|less\s+than|over|under|just|only|barely)\s+)?(\d{1,3}|${Object.keys(
+    NUMBER_WORDS,
+  ).join('|')})[\s-]+(day|week|month|year|decade)s?\s+ago\b`,
+  'gi',
+);
+
+/** "last week", "earlier this month", "next year", "this weekend". */
+const UNIT = new RegExp(
+  String.raw`\b(?:(?:early|earlier|late|later|so\s+far|the\s+(?:end|beginning|start|middle)\s+of|mid-?)\s+(?:in\s+)?)?(?<!the\s)(this\s+past|this|last|next|current|over\s+the|the\s+past|the|past)\s+(week|weekend|month|year)\b(?!s)`,
+  'gi',
+);
+
+/**
+ * Relative time expressions in `text`, resolved against `ref` (the publication day), each at the
+ * precision it carries: a day for "yesterday" or "Monday", a month for "last month", a year for "last
+ * year". Weeks and weekends are not in our value set: they get the month that holds the whole week, or
+ * the year when the week straddles two months. "now", "currently" and the like mean the publication day.
+ * Every value is null when `ref` is null.
+ */
+export function findRelativeDates(text: string, ref: Day | null): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const add = (start: number, end: number, value: string | null): void => {
+    found.push({ start, end, value: ref === null ? null : value, priority: Priority.rule });
+  };
+
+  for (const m of text.matchAll(CASUAL)) {
+    const offset = m[1] || m[5] ? 0 : m[2] || m[3] ? -1 : 1;
+    add(m.index, m.index + m[0].length, ref && dayValue(addDays(ref, offset)));
+  }
+
+  for (const m of text.matchAll(WEEKDAY)) {
+    const name = m[2] ?? m[3] ?? '';
+    // Weekday names are capitalised; "sat", "wed" and "sun" in lower case are other words.
+    if (!/^[A-Z]/.test(name)) continue;
+    const weekday = WEEKDAYS[name.toLowerCase()];
+    if (weekday === undefined) continue;
+    const start = m.index;
+    const value = resolveWeekday(text, start, weekday, weekdayModifier(m[1]), ref);
+    add(start, start + m[0].length, value);
+  }
+
+  for (const m of text.matchAll(AGO)) {
+    const count = countOf(m[1] ?? '');
+    if (ref === null || count === null) {
+      add(m.index, m.index + m[0].length, null);
+      continue;
+    }
+    add(m.index, m.index + m[0].length, agoValue(ref, count, (m[2] ?? '').toLowerCase()));
+  }
+
+  for (const m of text.matchAll(UNIT)) {
+    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unit = (m[2] ?? '').toLowerCase();
+    const vague = word === 'the' || word === 'over the' || word === 'the past' || word === 'past';
+    // "the week", "the past year", "over the month" are mostly durations; only "the weekend" is a date,
+    // and in a report it is the weekend just gone.
+    if (vague && unit !== 'weekend') continue;
+    const shift = word === 'next' ? 1 : vague || word === 'last' || word === 'this past' ? -1 : 0;
+    add(m.index, m.index + m[0].length, ref && unitValue(ref, unit, shift));
+  }
+  return found;
+}
+
+function weekdayModifier(word: string | undefined): WeekdayModifier {
+  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'last' || w === 'past' || w === 'this past') return 'last';
+  if (w === 'next' || w === 'coming' || w === 'this coming') return 'next';
+  return null;
+}
+
+function countOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+function agoValue(ref: Day, count: number, unit: string): string | null {
+  switch (unit) {
+    case 'day':
+      return dayValue(addDays(ref, -count));
+    case 'week':
+      return containingValue(...weekAround(addDays(ref, -7 * count)));
+    case 'month':
+      return monthValue(...shiftMonth(ref.year, ref.month, -count));
+    case 'year':
+      return yearValue(ref.year - count);
+    default:
+      return yearValue(ref.year - 10 * count);
+  }
+}
+
+function unitValue(ref: Day, unit: string, shift: number): string | null {
+  switch (unit) {
+    case 'week':
+      return containingValue(...weekAround(addDays(ref, 7 * shift)));
+    case 'weekend':
+      return containingValue(...weekendNear(ref, shift));
+    case 'month':
+      return monthValue(...shiftMonth(ref.year, ref.month, shift));
+    default:
+      return yearValue(ref.year + shift);
+  }
+}
+
+/**
+ * The Saturday–Sunday weekend a phrase names: "last/the weekend" the most recent one that has begun by
+ * `ref`; "this weekend" the one of `ref`'s week; "next weekend" the one after that.
+ */
+function weekendNear(ref: Day, shift: number): [Day, Day] {
+  const weekday = weekdayOf(ref);
+  const thisSaturday = addDays(ref, ((6 - weekday + 7) % 7) - (weekday === 0 ? 7 : 0));
+  const saturday =
+    shift < 0
+      ? weekday === 6 || weekday === 0
+        ? thisSaturday
+        : addDays(thisSaturday, -7)
+      : addDays(thisSaturday, 7 * shift);
+  return [saturday, addDays(saturday, 1)];
+}
