@@ -130,11 +130,15 @@ let coarseFound = 0;
 let coarseConsistent = 0;
 let presentTotal = 0;
 let presentAsPublication = 0;
+let oursTotal = 0;
+let oursOnGold = 0;
 
 for (const doc of docs) {
   const publishedAt = doc.dct.slice(0, 10);
   const mentions = findDateMentions(doc.text, publishedAt);
   const set = doc.split.replace(/^tbaq-/, '');
+  oursTotal += mentions.length;
+  oursOnGold += mentions.filter((m) => doc.timexes.some((g) => m.start < g.end && m.end > g.start)).length;
   const setTally = bySet.get(set) ?? tally();
   bySet.set(set, setTally);
   for (const gold of doc.timexes) {
@@ -177,6 +181,9 @@ for (const [set, t] of [...bySet].sort()) {
 }
 console.log(
   `tempeval3 span recall: ${ratio(overall.spanFound, overall.scored)} (${overall.spanFound}/${overall.scored} scored gold spans overlapped by a mention)`,
+);
+console.log(
+  `tempeval3 mention precision: ${ratio(oursOnGold, oursTotal)} (${oursOnGold}/${oursTotal} of our mentions overlap a gold TIMEX3 of any type)`,
 );
 console.log(`tempeval3 value accuracy on found spans: ${ratio(overall.correct, overall.spanFound)}`);
 console.log(

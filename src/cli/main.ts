@@ -1,3 +1,53 @@
 #!/usr/bin/env node
-// The claimlog command line: one file per command, wired here.
-console.log('claimlog');
+// The claimlog command line: one file per command, wired here; errors become exit codes in exit-codes.ts.
+
+import { Command, CommanderError } from 'commander';
+import { openClaimlog, createExtractor } from '../app/open-claimlog.js';
+import { readConfig } from '../app/config.js';
+import type { Extractor } from '../app/ports.js';
+import type { CliContext } from './cli-context.js';
+import { registerDemo } from './demo-command.js';
+import { EXIT, reportError } from './exit-codes.js';
+import { registerExtract } from './extract-command.js';
+import { registerIngest } from './ingest-command.js';
+import { registerServe } from './serve-command.js';
+import { registerStatements } from './statements-command.js';
+
+async function main(argv: string[]): Promise<number> {
+  const config = readConfig();
+  let extractor: Extractor | undefined;
+  const context: CliContext = {
+    config,
+    open: () => openClaimlog(config),
+    extractor: () => (extractor ??= createExtractor(config)),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    exitCode: EXIT.ok,
+  };
+  const program = new Command('claimlog')
+    .description('a verifiable record of contested claims: who said what, when, and what became of it')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerIngest(program, context);
+  registerExtract(program, context);
+  registerStatements(program, context);
+  registerServe(program, context);
+  registerDemo(program, context);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return reportError(error);
+  }
+  return context.exitCode;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportError(error);
+  },
+);

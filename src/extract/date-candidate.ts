@@ -1,5 +1,7 @@
 // The shape every date finder yields before overlapping finds are reconciled into date mentions.
 
+import type { Anaphor } from './date-anaphora.js';
+
 /** A time expression one finder recognised, already resolved against the publication date. */
 export interface DateCandidate {
   start: number;
@@ -10,6 +12,8 @@ export interface DateCandidate {
   priority: number;
   /** A time of day with no day of its own ("10:35 a.m."): it takes the day of a date beside it. */
   timeOnly?: true;
+  /** Counts from the date mentioned before it ("that year", "a year earlier"): resolved after reconciling. */
+  anaphor?: Anaphor;
 }
 
 /** How much a find is trusted against an overlapping one. */

@@ -2,7 +2,8 @@
 
 import * as chrono from 'chrono-node';
 import { InvalidInput } from '../domain/errors.js';
-import { dayValue, monthValue, yearValue, type Day } from './date-calendar.js';
+import { dayNumber, dayValue, monthValue, weekdayOf, yearValue, type Day } from './date-calendar.js';
+import { placeYearless } from './date-tense.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
 import { resolveWeekday, type WeekdayModifier } from './date-weekday.js';
 
@@ -24,6 +25,8 @@ const WANTED_PARSERS = new Set([
   'ENWeekdayParser',
 ]);
 
+const UNWANTED_REFINERS = new Set(['ENMergeDateRangeRefiner', 'ENEndOfPeriodRefiner']);
+
 function buildParser(): chrono.Chrono {
   const configuration = chrono.en.configuration.createCasualConfiguration(false);
   configuration.parsers = configuration.parsers.filter((p) => WANTED_PARSERS.has(p.constructor.name));
@@ -32,6 +35,8 @@ function buildParser(): chrono.Chrono {
     const found = configuration.parsers.map((p) => p.constructor.name).join(', ');
     throw new InvalidInput(`chrono-node: expected parsers ${[...WANTED_PARSERS].join(', ')}, found ${found}`);
   }
+  // Ranges ("Aug. 26 to Oct. 20") stay two dates, and "the end of November" stays a month.
+  configuration.refiners = configuration.refiners.filter((r) => !UNWANTED_REFINERS.has(r.constructor.name));
   return new chrono.Chrono(configuration);
 }
 
@@ -39,10 +44,10 @@ const parser = buildParser();
 
 /** Where chrono may find something: a month name, a numeric date, or a clock time. */
 const TRIGGER =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.)|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
 
 /** Characters of context on either side of a trigger handed to chrono. */
-const REACH = 48;
+const REACH = 32;
 
 /** A placeholder reference when there is no publication date: values depending on it are dropped. */
 const NO_REF: Day = { year: 2000, month: 1, day: 1 };
@@ -94,9 +99,13 @@ function toCandidate(
   const c = result.start;
   const end = start + result.text.length;
   const has = (k: chrono.Component): boolean => c.isCertain(k);
-  const year = has('year') ? c.get('year') : ref === null ? null : c.get('year');
   const month = c.get('month');
   const day = c.get('day');
+  const year = has('year')
+    ? c.get('year')
+    : ref === null || month === null
+      ? null
+      : yearFor(text, start, month, has('day') ? day : null, has('weekday') ? c.get('weekday') : null, ref);
   if (has('month') && !has('day')) {
     // "may", "march" in lower case are the verbs, not the months.
     if (!has('year') && /^[a-z]/.test(result.text.replace(/^in\s+/i, ''))) return null;
@@ -104,7 +113,8 @@ function toCandidate(
     return { start, end, value, priority: Priority.calendar };
   }
   if (has('day') && has('month')) {
-    if (isFraction(text, start, result.text)) return null;
+    // Without a year, "7/8" and "12 3/4" are fractions far more often than dates.
+    if (!has('year') && result.text.includes('/')) return null;
     const value = year === null || month === null || day === null ? null : dayValue({ year, month, day });
     return { start, end, value, priority: Priority.calendar };
   }
@@ -122,8 +132,37 @@ function toCandidate(
       priority: Priority.rule,
     };
   }
-  if (has('hour')) return { start, end, value: null, priority: Priority.time, timeOnly: true };
+  if (has('hour') && looksLikeClock(text, start, result.text)) {
+    return { start, end, value: null, priority: Priority.time, timeOnly: true };
+  }
   return null;
+}
+
+/**
+ * The year of a month or day named without one. A weekday beside it ("Monday, Oct. 26") settles it
+ * when one of the nearby years fits; a month is this year's in its own month; otherwise `placeYearless`
+ * chooses between the latest occurrence at or before `ref` and the next one.
+ */
+function yearFor(
+  text: string,
+  start: number,
+  month: number,
+  day: number | null,
+  weekday: number | null,
+  ref: Day,
+): number {
+  const refNumber = dayNumber(ref);
+  const at = (year: number): number => dayNumber({ year, month, day: day ?? 1 });
+  if (weekday !== null && day !== null) {
+    const fits = [ref.year, ref.year - 1, ref.year + 1].filter(
+      (y) => weekdayOf({ year: y, month, day }) === weekday,
+    );
+    if (fits[0] !== undefined) return fits[0];
+  }
+  if (day === null && month === ref.month) return ref.year;
+  const past = at(ref.year) <= refNumber ? ref.year : ref.year - 1;
+  const future = at(ref.year) >= refNumber ? ref.year : ref.year + 1;
+  return placeYearless(text, start, refNumber - at(past), at(future) - refNumber) === 'past' ? past : future;
 }
 
 function weekdayModifier(words: string): WeekdayModifier {
@@ -134,7 +173,8 @@ function weekdayModifier(words: string): WeekdayModifier {
   return null;
 }
 
-/** "5 1/2 hours" is a number, not the 2nd of January. */
-function isFraction(text: string, start: number, found: string): boolean {
-  return /^\d{1,2}\/\d{1,2}$/.test(found) && /\d\s+$/.test(text.slice(Math.max(0, start - 4), start));
+/** "10:35", "9 a.m.", "4 p.m." are clock times; "$3,500 a share" is not. */
+function looksLikeClock(text: string, start: number, found: string): boolean {
+  if (/[\d$£€.,]$/.test(text.slice(Math.max(0, start - 1), start))) return false;
+  return /\d:\d\d|\d\s*[ap]\.?\s?m\b|\d\s*[ap]\.\s?m\./i.test(found);
 }

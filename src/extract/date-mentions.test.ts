@@ -45,7 +45,18 @@ describe('findDateMentions: absolute dates keep their precision', () => {
   });
 
   it('does not read the verb "may" or a fraction as a date', () => {
-    expect(found('Officials may confirm it after 5 1/2 hours of talks.')).toEqual([]);
+    expect(found('Officials may confirm it after 5 1/2 hours of talks; shares eased 7/8.')).toEqual([]);
+  });
+
+  it('does not read a price per share as a clock time', () => {
+    expect(found('Holders will receive $3,500 a share.')).toEqual([]);
+  });
+
+  it('keeps two dates of a range apart', () => {
+    expect(found('Shares were bought from Aug. 26, 2024 to Oct. 20, 2024.')).toEqual([
+      'Aug. 26, 2024=2024-08-26',
+      'Oct. 20, 2024=2024-10-20',
+    ]);
   });
 });
 
@@ -67,6 +78,10 @@ describe('findDateMentions: relative expressions against the publication date', 
 
   it('looks ahead for a weekday when the clause announces a future event', () => {
     expect(found('The envoy will travel to Seoul on Thursday.')).toEqual(['Thursday=2025-05-01']);
+  });
+
+  it('reads a possessive weekday ("Friday\'s strike") but not a plural one ("on Fridays")', () => {
+    expect(found("Friday's strike hit the depot; convoys move on Fridays.")).toEqual(['Friday=2025-04-25']);
   });
 
   it('handles "last" and "next" before a weekday', () => {
@@ -111,11 +126,80 @@ describe('findDateMentions: relative expressions against the publication date', 
   });
 });
 
+describe('findDateMentions: a month or day without a year', () => {
+  it('places it in the past by default, as reports look back', () => {
+    expect(found('The brigade was formed in August and moved on Sept. 3.')).toEqual([
+      'August=2024-08',
+      'Sept. 3=2024-09-03',
+    ]);
+  });
+
+  it('places it ahead when the clause announces something to come', () => {
+    expect(found('The ministry will publish its findings in September.')).toEqual(['September=2025-09']);
+  });
+
+  it('takes a date less than two months ahead as upcoming', () => {
+    expect(found('The summit opens June 12 in Vilnius.')).toEqual(['June 12=2025-06-12']);
+  });
+
+  it('reads "July last year" and "February this year" as months', () => {
+    expect(found('Recruitment began in July last year and ended in February this year.')).toEqual([
+      'July last year=2024-07',
+      'February this year=2025-02',
+    ]);
+  });
+});
+
+describe('findDateMentions: expressions that count from the date before them', () => {
+  it('counts "the following year" and "that same day" from the previous date', () => {
+    expect(found('The accord was signed in 2014; the following year it collapsed.')).toEqual([
+      '2014=2014',
+      'the following year=2015',
+    ]);
+    expect(found('He crossed on Jan. 9, 2025. That same day the border closed.')).toEqual([
+      'Jan. 9, 2025=2025-01-09',
+      'That same day=2025-01-09',
+    ]);
+  });
+
+  it('counts "a year earlier" from publication when no date precedes it', () => {
+    expect(found('Exports fell 8% from a year earlier.')).toEqual(['a year earlier=2024']);
+  });
+
+  it('never claims a day it does not know: "that day" after a year is the year', () => {
+    expect(found('The unit was disbanded in 2016, and that day is still remembered.')).toEqual([
+      '2016=2016',
+      'that day=2016',
+    ]);
+  });
+});
+
 describe('findDateMentions: periods our value set cannot name get their year', () => {
   it('dates seasons and quarters by year', () => {
     expect(
       found('Troops massed last summer; output fell in the third quarter; prices rose in Q1 2023.'),
     ).toEqual(['last summer=2024', 'third quarter=2024', 'Q1 2023=2023']);
+  });
+
+  it('reads a year spoken in words, as transcripts write it', () => {
+    expect(found('The fleet was refitted in nineteen ninety-six and again in twenty twenty-two.')).toEqual([
+      'nineteen ninety-six=1996',
+      'twenty twenty-two=2022',
+    ]);
+  });
+
+  it('takes a year used before a noun ("a 1994 memorandum", "its 2022 offensive")', () => {
+    expect(found('The 1994 memorandum failed to prevent its 2022 offensive.')).toEqual([
+      '1994=1994',
+      '2022=2022',
+    ]);
+  });
+
+  it('dates "by the end of the year" and "year-end" to the publication year', () => {
+    expect(found('Deliveries should finish by the end of the year, or at least by year-end.')).toEqual([
+      'the end of the year=2025',
+      'year-end=2025',
+    ]);
   });
 
   it('dates "last October" to the most recent October', () => {
@@ -167,5 +251,19 @@ describe('findDateMentions: offsets and input', () => {
     expect(() => findDateMentions('today', '28/04/2025')).toThrow(
       /expected a publication date as YYYY-MM-DD/,
     );
+  });
+});
+
+describe('findDateMentions: named days', () => {
+  it('dates a holiday to its latest occurrence, or by its year when given', () => {
+    expect(
+      found('The prisoners were exchanged on Orthodox Christmas; talks stalled after Easter 2024.'),
+    ).toEqual(['Orthodox Christmas=2025-01-07', 'Easter 2024=2024-03-31']);
+  });
+
+  it('places a holiday ahead when it is near, and reads "Eastern" as no holiday', () => {
+    expect(found('Parades are planned for Victory Day across Eastern Europe.')).toEqual([
+      'Victory Day=2025-05-09',
+    ]);
   });
 });

@@ -2,13 +2,18 @@
 
 import type { DateMention } from '../domain/statement.js';
 import { dayValue, parseDay } from './date-calendar.js';
+import { findAnaphoricDates, resolveAnaphor } from './date-anaphora.js';
 import type { DateCandidate } from './date-candidate.js';
 import { findChronoDates } from './date-chrono.js';
+import { findHolidayDates } from './date-holidays.js';
 import { findPeriodDates } from './date-periods.js';
 import { findRelativeDates } from './date-relative.js';
 
 /** How far (in characters, same sentence) a bare clock time looks for the day it belongs to. */
 const TIME_REACH = 60;
+
+/** How far back (in characters) "that year" or "a year earlier" looks for the date it counts from. */
+const ANAPHOR_REACH = 600;
 
 /**
  * Every time expression in `text`, in text order, none overlapping another, each with its value at the
@@ -22,9 +27,12 @@ const TIME_REACH = 60;
  * - a month or day without a year takes the year that puts it closest to publication;
  * - weeks and weekends ("last week") have no value of their own: they get the month holding the whole
  *   week, else the year;
+ * - named days ("Christmas", "Victory Day", "last Thanksgiving") are dated like a yearless date;
  * - seasons, quarters and halves ("last fall", "the third quarter") get their year;
  * - "now", "currently", "today" are the publication day;
  * - a clock time ("10:35 a.m.") takes the day of a date next to it in the sentence, else publication;
+ * - "that year", "the following day", "a year earlier" count from the date mentioned just before them
+ *   (else from publication), at the coarser of that date's precision and their own unit;
  * - with `publishedAt` null, relative expressions get value null; absolute ones with a year resolve.
  * Durations ("two years", "three days"), decades, centuries and vague references ("recently", "in the
  * past") are not listed: they name no calendar period. `start`/`end` are JavaScript string offsets.
@@ -36,8 +44,10 @@ export function findDateMentions(text: string, publishedAt: string | null): Date
     ...findChronoDates(text, ref),
     ...findRelativeDates(text, ref),
     ...findPeriodDates(text, ref),
+    ...findHolidayDates(text, ref),
+    ...findAnaphoricDates(text),
   ];
-  const kept = reconcile(text, candidates);
+  const kept = resolveAnaphora(reconcile(text, candidates), ref && dayValue(ref));
   const fallback = ref && dayValue(ref);
   return kept.map((c) => {
     const value = c.timeOnly ? dayOfTime(text, c, kept, fallback) : c.value;
@@ -84,6 +94,26 @@ function trim(text: string, c: DateCandidate): DateCandidate {
   while (start < end && /[\s,;:()（）]/.test(text.charAt(start))) start += 1;
   while (end > start && /[\s,;:()（）]/.test(text.charAt(end - 1))) end -= 1;
   return start === c.start && end === c.end ? c : { ...c, start, end };
+}
+
+/**
+ * Gives each anaphoric find the value counted from the latest dated, non-anaphoric mention before it
+ * (within reach), else from the publication day; null when neither exists.
+ */
+function resolveAnaphora(kept: DateCandidate[], published: string | null): DateCandidate[] {
+  let antecedent: DateCandidate | null = null;
+  return kept.map((c) => {
+    let resolved = c;
+    if (c.anaphor) {
+      const near = antecedent !== null && c.start - antecedent.end <= ANAPHOR_REACH ? antecedent.value : null;
+      const base = near ?? published;
+      resolved = { ...c, value: base === null ? null : resolveAnaphor(base, c.anaphor) };
+    }
+    // Anaphors count from a named date, not from each other: in "up from $4 a year earlier … compared
+    // with 3% a year earlier" both mean the same year.
+    if (!resolved.timeOnly && resolved.value !== null && !resolved.anaphor) antecedent = resolved;
+    return resolved;
+  });
 }
 
 function dayOfTime(

@@ -13,7 +13,7 @@ const BARE_YEAR = new RegExp(
 
 /** Words before a number that make it a year: "in 2024", "since 1998", "fiscal 1990", "mid-2024". */
 const YEAR_CUE =
-  /(?:^|[^\w])(?:in|of|since|by|during|until|till|through|throughout|from|to|before|after|early|late|mid|fiscal|the|year|between|and|or|for|around|circa|spring|summer|autumn|fall|winter|end|beginning|start)[\s-]+$/i;
+  /(?:^|[^\w])(?:in|of|since|by|during|until|till|through|throughout|from|to|before|after|early|late|mid|post|pre|fiscal|the|a|an|its|his|her|their|our|this|that|whose|year|between|and|or|for|around|circa|spring|summer|autumn|fall|winter|end|beginning|start)[\s-]+$|'s\s+$/i;
 
 /** What may follow a year on its own: punctuation, a line end, or a range's second year. */
 const YEAR_END =
@@ -68,6 +68,37 @@ const MODIFIED_MONTH = new RegExp(
   'gi',
 );
 
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "twenty twenty-four". */
+const SPOKEN_YEAR = new RegExp(
+  String.raw`\b(?:(${MONTHS.join('|')})\s+(?:of\s+)?)?(nineteen|twenty)[\s-]+(?:oh[\s-](${UNITS.join('|')})|(${TEENS.join('|')})|(${TENS.join('|')})(?:[\s-](${UNITS.join('|')}))?)\b|\bthe\s+year\s+two\s+thousand(?:\s+and\s+(${UNITS.join('|')}))?\b`,
+  'gi',
+);
+
+/** "July last year", "February this year", "March of next year". */
+const MONTH_OF_YEAR = new RegExp(
+  String.raw`\b(${MONTHS.join('|')})\s+(?:of\s+)?(this|last|next)\s+year\b`,
+  'gi',
+);
+
+/** The end (or start) of the year or month: "by the end of the year", "by year-end". */
+const PERIOD_EDGE =
+  /\b(?:the\s+(?:end|beginning|start|middle)\s+of\s+the\s+(year|month)\b|year[-\s]end\b|year's\s+end\b)/gi;
+
 /**
  * Years, seasons, quarters, halves and "last/next/this <month>" in `text`. Seasons, quarters and halves
  * are not in our value set: they get their year (a winter the year of its January). A bare year is
@@ -87,6 +118,27 @@ export function findPeriodDates(text: string, ref: Day | null): DateCandidate[] 
     const looksLikeYear =
       YEAR_CUE.test(text.slice(Math.max(0, start - 24), start)) || YEAR_END.test(text.slice(end, end + 12));
     if (!decade && looksLikeYear) add(start, end, m[0]);
+  }
+
+  for (const m of text.matchAll(SPOKEN_YEAR)) {
+    const monthName = m[1];
+    if (monthName !== undefined && !/^[A-Z]/.test(monthName)) continue;
+    const year = spokenYear(m);
+    const month = monthName === undefined ? 0 : monthNumber(monthName);
+    add(m.index, m.index + m[0].length, month === 0 ? yearValue(year) : monthValue(year, month));
+  }
+
+  for (const m of text.matchAll(MONTH_OF_YEAR)) {
+    const monthName = m[1] ?? '';
+    if (!/^[A-Z]/.test(monthName)) continue;
+    const shift = relativeYearShift(m[2]);
+    add(m.index, m.index + m[0].length, ref && monthValue(ref.year + shift, monthNumber(monthName)));
+  }
+
+  for (const m of text.matchAll(PERIOD_EDGE)) {
+    const value =
+      m[1]?.toLowerCase() === 'month' ? ref && monthValue(ref.year, ref.month) : ref && yearValue(ref.year);
+    add(m.index, m.index + m[0].length, value);
   }
 
   for (const m of text.matchAll(SEASON)) {
@@ -120,7 +172,7 @@ export function findPeriodDates(text: string, ref: Day | null): DateCandidate[] 
     } else if (ref === null) {
       add(start, end, null);
     } else if (relativeYear) {
-      add(start, end, yearValue(ref.year + (relativeYear === 'last' ? -1 : relativeYear === 'next' ? 1 : 0)));
+      add(start, end, yearValue(ref.year + relativeYearShift(relativeYear)));
     } else {
       add(
         start,
@@ -131,20 +183,37 @@ export function findPeriodDates(text: string, ref: Day | null): DateCandidate[] 
   }
 
   for (const m of text.matchAll(HALF)) {
-    const relativeYear = (m[3] ?? '').toLowerCase();
-    const value =
-      m[2] ?? (ref && yearValue(ref.year + (relativeYear === 'last' ? -1 : relativeYear === 'next' ? 1 : 0)));
+    const value = m[2] ?? (ref && yearValue(ref.year + relativeYearShift(m[3])));
     add(m.index, m.index + m[0].length, value);
   }
 
   for (const m of text.matchAll(MODIFIED_MONTH)) {
     const monthName = m[2] ?? '';
     if (!/^[A-Z]/.test(monthName)) continue;
-    const month = MONTHS.findIndex((name) => name.toLowerCase() === monthName.toLowerCase()) + 1;
+    const month = monthNumber(monthName);
     const modifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     add(m.index, m.index + m[0].length, ref && monthValue(modifiedMonthYear(ref, month, modifier), month));
   }
   return found;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((month) => month.toLowerCase() === name.toLowerCase()) + 1;
+}
+
+function relativeYearShift(word: string | undefined): number {
+  const w = (word ?? '').toLowerCase();
+  return w === 'last' ? -1 : w === 'next' ? 1 : 0;
+}
+
+function spokenYear(m: RegExpMatchArray): number {
+  const index = (list: string[], word: string | undefined): number =>
+    list.indexOf((word ?? '').toLowerCase());
+  if (m[2] === undefined) return 2000 + index(UNITS, m[7]) + 1;
+  const century = m[2].toLowerCase() === 'nineteen' ? 1900 : 2000;
+  if (m[3] !== undefined) return century + index(UNITS, m[3]) + 1;
+  if (m[4] !== undefined) return century + 10 + index(TEENS, m[4]);
+  return century + 20 + 10 * index(TENS, m[5]) + (m[6] === undefined ? 0 : index(UNITS, m[6]) + 1);
 }
 
 /** The year of the season a modifier names, seasons starting in month `first` (winter: December). */

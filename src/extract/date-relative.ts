@@ -28,7 +28,7 @@ const WEEKDAY = new RegExp(
     WEEKDAYS,
   )
     .filter((name) => name.endsWith('day'))
-    .join('|')})\b(?!'|s\b)|(${Object.keys(WEEKDAYS)
+    .join('|')})\b(?!s\b)|(${Object.keys(WEEKDAYS)
     .filter((name) => !name.endsWith('day'))
     .join('|')})\.)${PART_OF_DAY}`,
   'gi',
@@ -74,9 +74,12 @@ const AGO = new RegExp(
 
 /** "last week", "earlier this month", "next year", "this weekend". */
 const UNIT = new RegExp(
-  String.raw`\b(?:(?:early|earlier|late|later|so\s+far|the\s+(?:end|beginning|start|middle)\s+of|mid-?)\s+(?:in\s+)?)?(?<!the\s)(this\s+past|this|last|next|current|over\s+the|the\s+past|the|past)\s+(week|weekend|month|year)\b(?!s)`,
+  String.raw`\b(?:(?:early|earlier|late|later|so\s+far|the\s+(?:end|beginning|start|middle)\s+of|mid-?)\s+(?:in\s+)?)?(?<!the\s)(this\s+past|this|last|next|current|the\s+current|the\s+full|over\s+the|the\s+past|the|past)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year)\b(?!s)`,
   'gi',
 );
+
+/** Times of day named by a word; like clock times they take the day of a date beside them. */
+const TIME_WORD = /\b(?:mid-?day|noon|midnight|mid-?\s?afternoon|mid-?morning)\b/gi;
 
 /**
  * Relative time expressions in `text`, resolved against `ref` (the publication day), each at the
@@ -94,6 +97,16 @@ export function findRelativeDates(text: string, ref: Day | null): DateCandidate[
   for (const m of text.matchAll(CASUAL)) {
     const offset = m[1] || m[5] ? 0 : m[2] || m[3] ? -1 : 1;
     add(m.index, m.index + m[0].length, ref && dayValue(addDays(ref, offset)));
+  }
+
+  for (const m of text.matchAll(TIME_WORD)) {
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: null,
+      priority: Priority.time,
+      timeOnly: true,
+    });
   }
 
   for (const m of text.matchAll(WEEKDAY)) {

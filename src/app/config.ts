@@ -1,0 +1,52 @@
+// claimlog's configuration, read once from the environment at the edge and checked.
+
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { InvalidInput } from '../domain/errors.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/source-files.js';
+
+export interface Config {
+  /** Where the embedded store, keys and log tiles live. */
+  home: string;
+  /** A PostgreSQL server URL; null selects the embedded PGlite store under `home`. */
+  databaseUrl: string | null;
+  host: string;
+  port: number;
+  /** Largest source file ingest reads. */
+  maxBytes: number;
+  /** A JSON file of extra actors merged into the built-in gazetteer. */
+  gazetteerFile: string | null;
+}
+
+export const DEFAULT_PORT = 8787;
+
+const Env = z.object({
+  CLAIMLOG_HOME: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL')
+    .optional(),
+  CLAIMLOG_HOST: z.string().min(1).optional(),
+  CLAIMLOG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  CLAIMLOG_MAX_SIZE: z.coerce.number().positive().optional(),
+  CLAIMLOG_GAZETTEER: z.string().min(1).optional(),
+});
+
+/** Reads the configuration; a malformed variable is an InvalidInput naming it. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidInput(`environment variable ${String(issue?.path[0])}: ${issue?.message ?? 'invalid'}`);
+  }
+  const e = parsed.data;
+  return {
+    home: resolve(e.CLAIMLOG_HOME ?? '.claimlog'),
+    databaseUrl: e.DATABASE_URL ?? null,
+    host: e.CLAIMLOG_HOST ?? '127.0.0.1',
+    port: e.CLAIMLOG_PORT ?? DEFAULT_PORT,
+    maxBytes:
+      e.CLAIMLOG_MAX_SIZE === undefined ? DEFAULT_MAX_BYTES : Math.round(e.CLAIMLOG_MAX_SIZE * 1024 * 1024),
+    gazetteerFile: e.CLAIMLOG_GAZETTEER ?? null,
+  };
+}

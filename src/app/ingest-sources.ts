@@ -1,0 +1,154 @@
+// The ingest use case: read report files, skip what is already held, extract, and store in batches.
+
+import type { ClaimlogError } from '../domain/errors.js';
+import type { DocumentInput } from '../domain/document.js';
+import type { Extraction } from '../domain/extraction.js';
+import { identifyDocument } from '../ingest/document-identity.js';
+import { readSource } from '../ingest/read-source.js';
+import { listSourceFiles } from '../ingest/source-files.js';
+import type { Extractor, NewDocument, Store } from './ports.js';
+
+export interface IngestOptions {
+  maxBytes: number;
+  /** Documents per transaction: larger batches write faster; each is stored whole or not at all. */
+  batchSize?: number;
+  /** A publication date for every document read (the CLI's --published). */
+  publishedAt?: string;
+}
+
+export interface IngestProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  documents: number;
+}
+
+export interface IngestDeps {
+  store: Store;
+  extract: Extractor;
+  clock: () => Date;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called after each batch is committed, with the ids it stored (the log appends here). */
+  afterBatch?: (store: Store, ids: readonly string[]) => Promise<void>;
+}
+
+export interface IngestedDocument {
+  id: string;
+  origin: string;
+  title: string | null;
+  publishedAt: string | null;
+  statements: number;
+}
+
+export interface IngestReport {
+  files: number;
+  ingested: IngestedDocument[];
+  duplicates: { id: string; origin: string; title: string | null }[];
+  failures: { message: string; file: string | null; line: number | null }[];
+  warnings: { origin: string; message: string }[];
+}
+
+/**
+ * Ingests every report under `paths`. A bad file or line becomes a failure naming it, and the rest
+ * goes on; content already held (or repeated within the run) is reported as a duplicate and adds
+ * nothing. Documents are written in batches, each batch in one transaction with everything extracted
+ * from it, so a crash leaves each document whole or absent; a document is reported as ingested only
+ * once its batch is committed.
+ */
+export async function ingestSources(
+  paths: readonly string[],
+  deps: IngestDeps,
+  options: IngestOptions,
+): Promise<IngestReport> {
+  const report: IngestReport = { files: 0, ingested: [], duplicates: [], failures: [], warnings: [] };
+  const { files, errors } = await listSourceFiles(paths);
+  report.files = files.length;
+  errors.forEach((error) => report.failures.push(failure(error)));
+  const bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
+  const progress: IngestProgress = {
+    filesDone: 0,
+    filesTotal: files.length,
+    bytesDone: 0,
+    bytesTotal,
+    documents: 0,
+  };
+  const batchSize = options.batchSize ?? 200;
+  let pending: DocumentInput[] = [];
+
+  for (const file of files) {
+    const readOptions = {
+      maxBytes: options.maxBytes,
+      ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+    };
+    for (const outcome of await readSource(file, readOptions, deps.clock())) {
+      if (outcome.kind === 'error') {
+        report.failures.push(failure(outcome.error));
+        continue;
+      }
+      outcome.warnings.forEach((message) => report.warnings.push({ origin: outcome.input.origin, message }));
+      pending.push(outcome.input);
+      if (pending.length >= batchSize) {
+        await storeBatch(pending, deps, report);
+        pending = [];
+      }
+    }
+    progress.filesDone += 1;
+    progress.bytesDone += file.size;
+    progress.documents = report.ingested.length + report.duplicates.length + pending.length;
+    deps.onProgress?.(progress);
+  }
+  await storeBatch(pending, deps, report);
+  return report;
+}
+
+async function storeBatch(
+  inputs: readonly DocumentInput[],
+  deps: IngestDeps,
+  report: IngestReport,
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const fresh = new Map<string, NewDocument>();
+  for (const input of inputs) {
+    const identity = identifyDocument(input.text);
+    if (fresh.has(identity.id)) {
+      report.duplicates.push({ id: identity.id, origin: input.origin, title: input.title });
+      continue;
+    }
+    fresh.set(identity.id, { ...input, ...identity });
+  }
+  const held = await deps.store.documents.existingContentHashes(
+    [...fresh.values()].map((d) => d.contentHash),
+  );
+  const batch: { document: NewDocument; extraction: Extraction }[] = [];
+  for (const document of fresh.values()) {
+    if (held.has(document.contentHash)) {
+      report.duplicates.push({ id: document.id, origin: document.origin, title: document.title });
+      continue;
+    }
+    batch.push({ document, extraction: deps.extract(document) });
+  }
+  const stored = await deps.store.transaction(async (tx) => {
+    const ids = await tx.documents.insertDocuments(batch);
+    await deps.afterBatch?.(tx, ids);
+    return new Set(ids);
+  });
+  for (const { document, extraction } of batch) {
+    if (stored.has(document.id)) {
+      report.ingested.push({
+        id: document.id,
+        origin: document.origin,
+        title: document.title,
+        publishedAt: document.publishedAt,
+        statements: extraction.statements.length,
+      });
+    } else {
+      // Stored by another process between our check and our write.
+      report.duplicates.push({ id: document.id, origin: document.origin, title: document.title });
+    }
+  }
+}
+
+function failure(error: ClaimlogError): IngestReport['failures'][number] {
+  return { message: error.message, file: error.where?.file ?? null, line: error.where?.line ?? null };
+}

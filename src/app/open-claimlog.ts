@@ -1,0 +1,30 @@
+// The composition root: the one place concrete adapters (database, NLP model, clock) are wired.
+
+import { join } from 'node:path';
+import type { Database } from '../store/sql-client.js';
+import { migrate } from '../store/migrate.js';
+import { openPglite } from '../store/pglite/pglite-database.js';
+import { openPostgres } from '../store/postgres/postgres-database.js';
+import { PgStore } from '../store/pg-store.js';
+import { Claimlog } from './claimlog.js';
+import type { Config } from './config.js';
+import { createExtractor } from './create-extractor.js';
+
+export { createExtractor };
+
+/** Opens the configured database (PGlite under `home`, or DATABASE_URL), migrates it and wires the use cases. */
+export async function openClaimlog(config: Config, options: { database?: Database } = {}): Promise<Claimlog> {
+  const database =
+    options.database ??
+    (config.databaseUrl
+      ? await openPostgres(config.databaseUrl)
+      : await openPglite(join(config.home, 'pgdata')));
+  await migrate(database);
+  return new Claimlog({
+    store: new PgStore(database),
+    extract: createExtractor(config),
+    clock: () => new Date(),
+    maxBytes: config.maxBytes,
+    close: () => database.close(),
+  });
+}

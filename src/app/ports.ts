@@ -1,0 +1,71 @@
+// The storage ports the use cases need, typed as the subset they use; src/store implements them.
+
+import type { Document } from '../domain/document.js';
+import type { Extraction } from '../domain/extraction.js';
+import type { Statement } from '../domain/statement.js';
+
+/** A document ready to store: its identity computed, not yet logged. */
+export type NewDocument = Omit<Document, 'logIndex'>;
+
+/** A statement as read back, with where it was found. */
+export interface StoredStatement extends Statement {
+  id: string;
+  documentId: string;
+  outlet: string | null;
+  publishedAt: string | null;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  kind: Document['kind'];
+  logIndex: number | null;
+  statements: number;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export interface StatementFilter {
+  /** An actor id, or text the speaker mention contains (case-insensitive). */
+  speaker?: string;
+  documentId?: string;
+}
+
+export interface DocumentRepository {
+  /** Which of these content hashes are already stored. */
+  existingContentHashes(hashes: readonly string[]): Promise<Set<string>>;
+  /**
+   * Stores documents with everything extracted from them. Implementations MUST write the batch in
+   * the caller's transaction and MUST skip a document whose content hash is already stored,
+   * returning the ids actually inserted.
+   */
+  insertDocuments(batch: readonly { document: NewDocument; extraction: Extraction }[]): Promise<string[]>;
+  /** Sets the log index of documents just appended to the log. */
+  setLogIndexes(entries: readonly { id: string; logIndex: number }[]): Promise<void>;
+  getDocument(id: string): Promise<Document | null>;
+  getExtraction(id: string): Promise<Extraction | null>;
+  listDocuments(page: Page): Promise<DocumentSummary[]>;
+  countDocuments(): Promise<number>;
+  listStatements(filter: StatementFilter, page: Page): Promise<StoredStatement[]>;
+}
+
+/** The repositories of one store, bound to one connection or transaction. */
+export interface Store {
+  documents: DocumentRepository;
+  /** Runs `work` in one transaction, with repositories bound to it. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+}
+
+/** The extract stage as the use cases see it: a pure function of a document's text and metadata. */
+export type Extractor = (document: {
+  text: string;
+  publishedAt: string | null;
+  outlet: string | null;
+}) => Extraction;

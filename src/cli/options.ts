@@ -1,0 +1,28 @@
+// Parsers for command-line option values: a bad value is a usage error (exit 2) naming the option.
+
+import { InvalidArgumentError } from 'commander';
+
+export function positiveInteger(name: string) {
+  return (raw: string): number => {
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+      throw new InvalidArgumentError(`${name}: expected a positive integer, found "${raw}"`);
+    return Number(raw);
+  };
+}
+
+export function megabytes(name: string) {
+  return (raw: string): number => {
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0)
+      throw new InvalidArgumentError(`${name}: expected a size in MB such as 20, found "${raw}"`);
+    return Math.round(value * 1024 * 1024);
+  };
+}
+
+export function isoDate(name: string) {
+  return (raw: string): string => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw))
+      throw new InvalidArgumentError(`${name}: expected a date as YYYY-MM-DD, found "${raw}"`);
+    return raw;
+  };
+}

@@ -1,0 +1,17 @@
+// The Store port on PostgreSQL (either driver): repositories bound to a connection or a transaction.
+
+import type { DocumentRepository, Store } from '../app/ports.js';
+import { PgDocumentRepository } from './pg-document-repository.js';
+import type { SqlClient } from './sql-client.js';
+
+export class PgStore implements Store {
+  readonly documents: DocumentRepository;
+
+  constructor(private readonly sql: SqlClient) {
+    this.documents = new PgDocumentRepository(sql);
+  }
+
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    return this.sql.transaction((tx) => work(new PgStore(tx)));
+  }
+}

@@ -1,0 +1,79 @@
+// The embedded default: PostgreSQL compiled to WebAssembly (PGlite), persisting to a folder.
+
+import { mkdir } from 'node:fs/promises';
+import { Unavailable } from '../../domain/errors.js';
+import type { Database, SqlClient, SqlValue } from '../sql-client.js';
+
+/** The part of a PGlite instance or transaction this driver uses. */
+interface PgliteQueryable {
+  query<Row>(text: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+}
+interface PgliteInstance extends PgliteQueryable {
+  exec(script: string): Promise<unknown>;
+  transaction<T>(work: (tx: PgliteQueryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating if needed) a PGlite database in `dataDir`, or in memory when `dataDir` is null.
+ * `loadDataDir` starts from a dump made by `dumpPglite`, which is much faster than initdb.
+ */
+export async function openPglite(
+  dataDir: string | null,
+  options: { loadDataDir?: Blob } = {},
+): Promise<PgliteDatabase> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  try {
+    const db = await PGlite.create({
+      ...(dataDir === null ? {} : { dataDir }),
+      ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
+      extensions: { pg_trgm },
+    });
+    return new PgliteDatabase(db);
+  } catch (cause) {
+    throw new Unavailable(
+      `PGlite could not open its data folder ${dataDir ?? '(memory)'}; is another claimlog process using it?`,
+      { cause },
+    );
+  }
+}
+
+class PgliteClient implements SqlClient {
+  constructor(protected readonly target: PgliteQueryable) {}
+
+  async query<Row>(text: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    const result = await this.target.query<Row>(text, params as unknown[]);
+    return result.rows;
+  }
+
+  transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
+    return work(this);
+  }
+}
+
+export class PgliteDatabase extends PgliteClient implements Database {
+  readonly dialect = 'pglite' as const;
+
+  constructor(private readonly db: PgliteInstance & { dumpDataDir(c?: 'none'): Promise<Blob> }) {
+    super(db);
+  }
+
+  override transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => work(new PgliteClient(tx)));
+  }
+
+  async execScript(script: string): Promise<void> {
+    await this.db.exec(script);
+  }
+
+  /** A snapshot of the whole data folder, for `openPglite(null, { loadDataDir })`. */
+  dump(): Promise<Blob> {
+    return this.db.dumpDataDir('none');
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
