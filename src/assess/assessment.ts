@@ -142,9 +142,10 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     return history;
   };
 
+  // A proposition exists as of a date once the claim that founded it is known.
   const live = (id: string): Proposition | null => {
     const p = propositions.get(id);
-    return p && p.mergedInto === null ? p : null;
+    return p && p.mergedInto === null && claims.has(p.foundedBy) ? p : null;
   };
 
   const supportsOf = (id: string): SupportingDocument[] =>

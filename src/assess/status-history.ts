@@ -3,7 +3,7 @@
 import type { PartialDate } from '../domain/document.js';
 import type { EvidenceKind } from '../extract/evidence/evidence-event.js';
 import type { Side } from '../link/actor-sides.js';
-import { compareDates } from '../link/partial-date.js';
+import { compareDates, periodEnd } from '../link/partial-date.js';
 import type { Polarity } from '../link/proposition.js';
 import { applyStatusRules, type OriginStanding, type Status, type StatusEvidence } from './status-rules.js';
 
@@ -44,7 +44,7 @@ export interface StatusSubject {
 
 /**
  * The status history of one proposition: the inputs are replayed day by day in event order (a month
- * such as "2025-01" comes before the days in it), the rules applied after each day, and a change kept
+ * such as "2025-01" counts from its last day), the rules applied after each day, and a change kept
  * whenever the status changes. Overrides win from their day until the next override; an override with
  * status null returns to the derived status. The subject defaults to the first supporter's origin, so
  * a party's claim about itself reads as a self-claim. Pure; the caller filters inputs to what was known
@@ -55,8 +55,14 @@ export function statusHistory(
   subject: StatusSubject,
   overrides: readonly StatusOverride[] = [],
 ): StatusChange[] {
-  const sorted = [...inputs].sort((a, b) => compareDates(a.on, b.on));
-  const days = [...new Set([...sorted.map((i) => i.on), ...overrides.map((o) => o.from)])].sort(compareDates);
+  // A coarse date counts from the end of its period: "in April" is established by the end of April,
+  // not on April 1. Within a day, disputes before supports: a report of an old denial dated the day of
+  // the admission must not read as the latest word.
+  const sorted = [...inputs].sort(
+    (a, b) =>
+      compareByEnd(a.on, b.on) || (a.polarity === b.polarity ? 0 : a.polarity === 'disputes' ? -1 : 1),
+  );
+  const days = [...new Set([...sorted.map((i) => i.on), ...overrides.map((o) => o.from)])].sort(compareByEnd);
   const orderedOverrides = [...overrides].sort((a, b) => compareDates(a.from, b.from));
   const standings = new Map<string, OriginStanding>();
   const evidence: StatusEvidence = {
@@ -87,6 +93,14 @@ export function statusHistory(
       history.push({ from: day, status: outcome.status, why: outcome.why });
   }
   return history;
+}
+
+/** By the last day of each period, then the finer date first ("2025-04-30" before "2025-04"). */
+function compareByEnd(a: PartialDate, b: PartialDate): number {
+  const ea = periodEnd(a);
+  const eb = periodEnd(b);
+  if (ea !== eb) return ea < eb ? -1 : 1;
+  return b.length - a.length || compareDates(a, b);
 }
 
 function absorb(evidence: StatusEvidence, input: StatusInput): void {

@@ -54,7 +54,8 @@ export interface RuleOutcome {
  */
 export function applyStatusRules(e: StatusEvidence): RuleOutcome | null {
   if (!e.anySupport && !e.anyDispute) return null;
-  const standings = [...e.standings.values()];
+  // Speakers whose side is unknown never count as a side: they neither corroborate nor contest.
+  const standings = [...e.standings.values()].filter((s) => s.side !== 'unknown');
   const supporters = standings.filter((s) => s.firstSupport !== null);
   const supportSides = sidesOf(supporters.filter((s) => s.latest === 'supports'));
   const disputers = standings.filter((s) => s.latest === 'disputes');
@@ -79,8 +80,8 @@ export function applyStatusRules(e: StatusEvidence): RuleOutcome | null {
     };
   }
 
-  // Rule 2: confirmed.
-  if (allegation && subjectStanding?.firstSupport && subjectStanding.latest === 'supports') {
+  // Rule 2: confirmed. An admission against interest stands even if the accused later denies again.
+  if (allegation && subjectStanding?.firstSupport) {
     const allies = supporters.filter((s) => s.side === e.subjectSide && s.origin !== e.subject);
     const ally = allies.length > 0 ? `; its ally acknowledged it: ${names(allies)}` : '';
     return { status: 'confirmed', why: `the accused party admits it: ${names([subjectStanding])}${ally}` };
@@ -123,7 +124,7 @@ export function applyStatusRules(e: StatusEvidence): RuleOutcome | null {
   }
 
   // Rule 6: denied — disputed, and nobody asserts it.
-  if (!e.anySupport || supporters.every((s) => s.latest === 'disputes')) {
+  if (!e.anySupport || (supporters.length > 0 && supporters.every((s) => s.latest === 'disputes'))) {
     return { status: 'denied', why: `disputed by ${names(disputers)}; nobody asserts it` };
   }
 
@@ -136,7 +137,8 @@ export function applyStatusRules(e: StatusEvidence): RuleOutcome | null {
   }
 
   // Rule 8: single-source — only one party says it.
-  return { status: 'single-source', why: `only one side says it: ${names(asserters)}` };
+  const said = asserters.length > 0 ? names(asserters) : names([...e.standings.values()]);
+  return { status: 'single-source', why: `only one side says it: ${said}` };
 }
 
 function sidesOf(standings: readonly OriginStanding[]): Set<Side> {

@@ -3,6 +3,7 @@
 import { claimTokens, type ClaimToken } from './claim-tokens.js';
 import { conceptSpans, type ConceptSpan } from './concept-spans.js';
 import {
+  actorOf,
   agentAfterBy,
   keyPlace,
   nearestOwner,
@@ -10,6 +11,7 @@ import {
   subjectOf,
   troopOwners,
   type TokenView,
+  type TroopOwner,
 } from './frame-roles.js';
 import {
   META_VERBS,
@@ -62,6 +64,11 @@ export interface FrameContext {
   speaker: string | null;
   /** Places named before the content (most recent last): what "the region" refers to. */
   contextPlaces?: readonly string[];
+  /**
+   * Who a deployment is about when the content names no one: set for admissions and denials, where
+   * "admits sending troops" and "denied the deployment" speak of the speaker's own troops.
+   */
+  ownParty?: string | null;
 }
 
 const SUBJECT_TRIGGERS = new Set(
@@ -86,6 +93,29 @@ const SUBJECT_TRIGGERS = new Set(
     'fight',
   ].map(stemWord),
 );
+/** Trigger stems that are nouns in these forms ("transport ships"), not the verb. */
+const NOUN_FORMS = new Set(['ships', 'ship', 'moves', 'ranks']);
+/** What may stand between troops and "in" in a claim of presence: "troops were already in Kursk". */
+const COPULAS = new Set([
+  'are',
+  'were',
+  'is',
+  'was',
+  'now',
+  'already',
+  'still',
+  'remain',
+  'remained',
+  'been',
+  'have',
+  'has',
+  'had',
+  'being',
+  'present',
+  'stationed',
+  'deployed',
+  'based',
+]);
 const PRESENCE_PREPOSITIONS = new Set(['in', 'inside', 'on']);
 const CONDITIONAL = new Set(['if', 'whether', 'unless']);
 
@@ -102,25 +132,33 @@ export function readContent(text: string, offset: number, context: FrameContext)
   const { terms, actors, numbers } = claimTerms(tokens, spans);
   const places = placesOf(view);
   const neutral = neutrality(tokens);
-  const frames = neutral === null ? readFrames(view, contextPlaces) : [];
+  const frames = neutral === null ? readFrames(view, contextPlaces, context.ownParty ?? null) : [];
   const informative = terms.filter((term) => term !== `@${context.speaker ?? ''}`);
   const referential = frames.length === 0 && (informative.length < 2 || opensWithReference(tokens));
   const negated = negatedAt(tokens, tokens.length, tokens.length);
   return { frames, neutral, referential, negated, terms, actors, places, numbers };
 }
 
-function readFrames(view: TokenView, contextPlaces: readonly string[]): ClaimFrame[] {
+function readFrames(
+  view: TokenView,
+  contextPlaces: readonly string[],
+  ownParty: string | null = null,
+): ClaimFrame[] {
   const priority = readPriority(view, contextPlaces);
   if (priority) return [priority, ...withEntailed(priority.claimed ? [priority.claimed] : [])];
   const owners = troopOwners(view);
   const has = requirementsIn(view, contextPlaces);
   const frames: ClaimFrame[] = [];
+  // A word that triggered a more specific class ("fighting continues": hold) triggers nothing else.
+  const consumed = new Set<number>();
   for (const cls of PREDICATE_CLASSES) {
     if (cls.requires.length > 0 && !cls.requires.some((r) => has.has(r))) continue;
     for (const [first, last] of triggerMatches(view.tokens, cls)) {
-      const party = partyOf(view, cls, first, owners);
+      if (NOUN_FORMS.has(view.tokens[first]?.norm ?? '') || consumed.has(first)) continue;
+      const party = partyOf(view, cls, first, owners) ?? (cls.id === 'deploy' ? ownParty : null);
       if (party === null && cls.id !== 'control') continue;
       const frame = makeFrame(view, cls, first, last, party, contextPlaces);
+      for (let i = first; i <= last; i += 1) consumed.add(i);
       if (!frames.some((f) => sameKey(f, frame))) frames.push(frame);
     }
   }
@@ -155,11 +193,14 @@ function partyOf(
   view: TokenView,
   cls: PredicateClass,
   trigger: number,
-  owners: ReadonlyMap<number, string>,
+  owners: ReadonlyMap<number, TroopOwner>,
 ): string | null {
   switch (cls.party) {
     case 'troops': {
-      const owner = nearestOwner(owners, trigger, 20);
+      // The troops before the trigger are its subject ("North Korean soldiers were prepared to join
+      // Russian forces"); those after are its object.
+      const owner =
+        nearestOwner(owners, trigger, 20, 'before', true) ?? nearestOwner(owners, trigger, 4, 'after', true);
       if (owner !== null) return owner;
       const stem = view.tokens[trigger]?.stem ?? '';
       if (cls.id === 'deploy' && SUBJECT_TRIGGERS.has(stem)) return subjectOf(view, trigger, 5);
@@ -168,30 +209,41 @@ function partyOf(
       return pronounSubject(view, trigger);
     }
     case 'subject':
-      return subjectOf(view, trigger) ?? nearestOwner(owners, trigger, 6, 'before');
+      return subjectOf(view, trigger, 6, cls.id === 'control') ?? nearestOwner(owners, trigger, 6, 'before');
     case 'object': {
       const after = nearestOwner(owners, trigger, 10, 'after');
-      const byAgent = agentAfterBy(view, trigger);
+      const byAgent = agentAfterBy(view, trigger, false);
       if (after !== null && after !== byAgent) return after;
       return nearestOwner(owners, trigger, 10, 'before');
     }
   }
 }
 
-/** A pronoun right before the trigger ("they withdrew", "it has sent"): the speaker. */
+const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'it', 'its', 'they', 'their']);
+
+/**
+ * A pronoun right before the trigger ("they withdrew", "it has sent"): the speaker. Not "he" or "she":
+ * a person (a captured soldier, a diplomat) is not the state whose troops are at issue.
+ */
 function pronounSubject(view: TokenView, trigger: number): string | null {
-  const span = view.spans.find((s) => s.kind === 'pronoun' && s.last < trigger && trigger - s.last <= 4);
-  return span === undefined ? null : view.speaker;
+  const span = view.spans.find(
+    (s) => s.kind === 'pronoun' && SPEAKER_PRONOUNS.has(s.id) && s.last < trigger && trigger - s.last <= 4,
+  );
+  return span === undefined ? null : actorOf(view, span);
 }
 
 /** "North Korean troops were in Russia's Kursk region": owned troops, then "in" and a place or country. */
-function presenceFrame(view: TokenView, owners: ReadonlyMap<number, string>): ClaimFrame | null {
+function presenceFrame(view: TokenView, owners: ReadonlyMap<number, TroopOwner>): ClaimFrame | null {
   const { tokens, spans } = view;
-  for (const [index, owner] of owners) {
+  for (const [index, { owner, governed }] of owners) {
+    if (governed) continue;
     for (let i = index + 1; i <= index + 5 && i < tokens.length; i += 1) {
       const token = tokens[i];
       if (token === undefined || token.kind === 'punct') break;
-      if (!PRESENCE_PREPOSITIONS.has(token.norm)) continue;
+      if (!PRESENCE_PREPOSITIONS.has(token.norm)) {
+        if (COPULAS.has(token.norm) || token.kind === 'number') continue;
+        break;
+      }
       const where = spans.find((s) => s.first > i && s.first <= i + 2);
       if (where && (where.kind === 'place' || (where.kind === 'actor' && where.id !== owner))) {
         return {

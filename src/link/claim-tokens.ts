@@ -144,7 +144,7 @@ export function stemWord(word: string): string {
 }
 
 function dropFinalE(w: string): string {
-  return /[^aeiou]e$/.test(w) && w.length > 3 ? w.slice(0, -1) : w;
+  return /[^e]e$/.test(w) && w.length > 3 ? w.slice(0, -1) : w;
 }
 
 function undouble(w: string): string {

@@ -15,6 +15,11 @@ export interface EmbeddedClaim {
   end: number;
   /** The content calls the claim false ("… is false", "… do not correspond to reality"). */
   calledFalse: boolean;
+  /**
+   * Where the reporting speaker's own words resume after the embedded claim (", saying Ukrainian units
+   * still hold positions"), or null when the embedded claim runs to the end.
+   */
+  restStart: number | null;
 }
 
 const CLAIM_NOUNS = new Set(
@@ -46,6 +51,9 @@ const LINKS = new Set(['that', 'of', 'about']);
 const FALSITY =
   /\s*["“”']?\s*(?:(?:is|are|was|were)\s+(?:false|untrue|baseless|groundless|fabricated|fake|a\s+lie|lies|nonsense)|(?:do|does|did)\s+not\s+correspond\s+to\s+reality)\b/i;
 
+/** A participle or clause after the embedded claim that is the reporting speaker's own. */
+const RESUME = /,\s+(?:saying|adding|calling|noting|insisting|arguing|while|and\s+said)\s+(?:that\s+)?/i;
+
 /**
  * The embedded claim that opens `content` (found at `offset` in its document): a claim noun within the
  * first eight words ("the Russian claims of …", "reports that …", "Moscow's announcement that …"),
@@ -65,7 +73,10 @@ export function readEmbeddedClaim(content: string, offset: number): EmbeddedClai
     const ownerSpan = spans.filter((s) => s.kind === 'actor' && s.last < i).pop();
     const rest = content.slice(claimFrom.start);
     const falsity = FALSITY.exec(rest);
-    const claimEnd = falsity ? claimFrom.start + falsity.index : content.length;
+    const resume = RESUME.exec(rest);
+    let claimEnd = content.length;
+    if (falsity) claimEnd = claimFrom.start + falsity.index;
+    if (resume && claimFrom.start + resume.index < claimEnd) claimEnd = claimFrom.start + resume.index;
     const ownerFirst = ownerSpan ? tokens[ownerSpan.first] : undefined;
     const ownerLast = ownerSpan ? tokens[ownerSpan.last] : undefined;
     return {
@@ -75,6 +86,7 @@ export function readEmbeddedClaim(content: string, offset: number): EmbeddedClai
       start: offset + claimFrom.start,
       end: offset + trimEnd(content, claimFrom.start, claimEnd),
       calledFalse: falsity !== null,
+      restStart: resume ? offset + claimFrom.start + resume.index + resume[0].length : null,
     };
   }
   return null;

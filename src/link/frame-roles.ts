@@ -40,19 +40,73 @@ const NOT_BETWEEN = new Set([
   'of',
 ]);
 
-/** The actor a concept span names: an actor id, or the speaker for a pronoun, else null. */
+const FIRST_PERSON = new Set(['we', 'our', 'us']);
+const PLURAL = new Set(['they', 'their', 'them']);
+
+/**
+ * The actor a concept span names: an actor id; for "we"/"our", the speaker; for "it", "its", "they",
+ * "their", the nearest actor named before it in the content ("Pyongyang admitted its troops …"), else
+ * the speaker ("they are taking part", said by North Korea).
+ */
 export function actorOf(view: TokenView, span: ConceptSpan): string | null {
   if (span.kind === 'actor') return span.id;
-  if (span.kind === 'pronoun') return view.speaker;
-  return null;
+  if (span.kind !== 'pronoun') return null;
+  if (FIRST_PERSON.has(span.id)) return view.speaker;
+  const index = view.spans.indexOf(span);
+  // "They" after troops are the troops ("thanked them for their role"): their owner, or nobody known.
+  if (PLURAL.has(span.id)) {
+    for (let i = index - 1; i >= 0; i -= 1) {
+      const before = view.spans[i];
+      if (before?.kind === 'troops') return troopOwners(view).get(before.first)?.owner ?? null;
+    }
+  }
+  // Subjects are rarely inside a prepositional phrase: in "sent troops to Russia, saying they helped",
+  // "they" is not Russia.
+  for (let i = index - 1; i >= 0; i -= 1) {
+    const before = view.spans[i];
+    if (before?.kind === 'actor' && !GOVERNING.has(view.tokens[before.first - 1]?.norm ?? ''))
+      return before.id;
+  }
+  return view.speaker;
 }
+
+/** Whose troops a troop span names, and whether a preposition governs the phrase ("against Ukrainian forces"). */
+export interface TroopOwner {
+  owner: string;
+  governed: boolean;
+}
+
+/** Words before an actor that make it an object or a complement, not a subject. */
+export const GOVERNING = new Set([
+  'as',
+  'than',
+  'like',
+  'of',
+  'against',
+  'with',
+  'alongside',
+  'for',
+  'to',
+  'into',
+  'from',
+  'on',
+  'at',
+  'by',
+  'among',
+  'join',
+  'joined',
+  'joining',
+  'help',
+  'helping',
+]);
 
 /**
  * The owner of each troop span ("North Korean soldiers" → kp, "its units" → the speaker, "soldiers of
  * the Korean People's Army" → kp), by the troop span's first token index.
  */
-export function troopOwners(view: TokenView): Map<number, string> {
-  const owners = new Map<number, string>();
+export function troopOwners(view: TokenView): Map<number, TroopOwner> {
+  const owners = new Map<number, TroopOwner>();
+  const governed = (from: number): boolean => GOVERNING.has(view.tokens[from - 1]?.norm ?? '');
   const { spans, tokens } = view;
   for (let s = 0; s < spans.length; s += 1) {
     const troops = spans[s];
@@ -67,7 +121,7 @@ export function troopOwners(view: TokenView): Map<number, string> {
       if (before.kind === 'troops' || before.kind === 'territory') continue;
       if (before.kind === 'actor' || (before.kind === 'pronoun' && isPossessive(before.id))) {
         const owner = actorOf(view, before);
-        if (owner !== null) owners.set(troops.first, owner);
+        if (owner !== null) owners.set(troops.first, { owner, governed: governed(before.first) });
       }
       break;
     }
@@ -78,9 +132,9 @@ export function troopOwners(view: TokenView): Map<number, string> {
       next?.kind === 'actor' &&
       tokens[troops.last + 1]?.norm === 'of' &&
       next.first - troops.last <= 3 &&
-      plainBetween(tokens, troops.last + 1, next.first)
+      plainBetween(tokens, troops.last + 2, next.first)
     ) {
-      owners.set(troops.first, next.id);
+      owners.set(troops.first, { owner: next.id, governed: governed(troops.first) });
     }
   }
   return owners;
@@ -90,10 +144,12 @@ function isPossessive(pronoun: string): boolean {
   return pronoun === 'its' || pronoun === 'our' || pronoun === 'their' || pronoun === 'his';
 }
 
+/** Only modifiers between: no punctuation, auxiliary, preposition or verb form ("preparing", "carried"). */
 function plainBetween(tokens: readonly ClaimToken[], from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     const token = tokens[i];
     if (token === undefined || token.kind === 'punct' || NOT_BETWEEN.has(token.norm)) return false;
+    if (token.kind === 'word' && token.norm.length > 4 && /(?:ing|ed)$/.test(token.norm)) return false;
   }
   return true;
 }
@@ -110,10 +166,11 @@ export function breakBetween(tokens: readonly ClaimToken[], from: number, to: nu
 
 /**
  * The subject of a trigger at token `trigger`: the nearest actor or pronoun at most `reach` tokens
- * before it with no clause break between, else the actor after "by" or "of" within eight tokens after
+ * before it with no clause break between and not inside a prepositional phrase (with `allowHelped`,
+ * "helped Moscow retake" counts Moscow), else the actor after "by" or "of" within eight tokens after
  * it ("ordered by North Korean leader Kim Jong Un", "on the orders of Kim").
  */
-export function subjectOf(view: TokenView, trigger: number, reach = 6): string | null {
+export function subjectOf(view: TokenView, trigger: number, reach = 6, allowHelped = false): string | null {
   const { spans, tokens } = view;
   for (let s = spans.length - 1; s >= 0; s -= 1) {
     const span = spans[s];
@@ -121,8 +178,11 @@ export function subjectOf(view: TokenView, trigger: number, reach = 6): string |
     if (trigger - span.last > reach) break;
     if (breakBetween(tokens, span.last, trigger)) break;
     if (span.kind === 'actor' || span.kind === 'pronoun') {
-      // "help Russia fight", "fight for Russia": the actor after these is helped, not the subject.
-      if (BENEFICIARY.has(tokens[span.first - 1]?.norm ?? '')) continue;
+      // "fight for Russia", "forces from Ukraine": an actor inside a prepositional phrase is not the
+      // subject; "helped Moscow retake" is, when it stands right before the trigger.
+      const governedBy = tokens[span.first - 1]?.norm ?? '';
+      const adjacent = allowHelped && trigger - span.last === 1 && BENEFICIARY.has(governedBy);
+      if ((GOVERNING.has(governedBy) || BENEFICIARY.has(governedBy)) && !adjacent) continue;
       const actor = actorOf(view, span);
       if (actor !== null) return actor;
     }
@@ -130,28 +190,33 @@ export function subjectOf(view: TokenView, trigger: number, reach = 6): string |
   return agentAfterBy(view, trigger);
 }
 
-/** The actor after "by" (or "of", for "the orders of") within eight tokens after token `trigger`. */
-export function agentAfterBy(view: TokenView, trigger: number): string | null {
+/** The actor after "by" (or, with `orOf`, "of": "the orders of Kim") within eight tokens after token `trigger`. */
+export function agentAfterBy(view: TokenView, trigger: number, orOf = true): string | null {
   const { spans, tokens } = view;
   for (let i = trigger + 1; i < Math.min(tokens.length, trigger + 9); i += 1) {
     const token = tokens[i];
     if (token === undefined || (token.kind === 'punct' && token.norm !== ',')) break;
-    if (token.norm !== 'by' && token.norm !== 'of') continue;
+    if (token.norm !== 'by' && !(orOf && token.norm === 'of')) continue;
     const span = spans.find((c) => c.first > i && c.first <= i + 5 && c.kind === 'actor');
     if (span && plainBetween(tokens, i + 1, span.first)) return span.id;
   }
   return null;
 }
 
-/** The owned troop span nearest to token `trigger` (before or after), within `reach` tokens. */
+/**
+ * The owned troop span nearest to token `trigger` (before or after), within `reach` tokens. With
+ * `subjectsOnly`, troops governed by a preposition ("fighting alongside Russian forces") are passed over.
+ */
 export function nearestOwner(
-  owners: ReadonlyMap<number, string>,
+  owners: ReadonlyMap<number, TroopOwner>,
   trigger: number,
   reach: number,
   side: 'any' | 'after' | 'before' = 'any',
+  subjectsOnly = false,
 ): string | null {
   let best: { distance: number; owner: string } | null = null;
-  for (const [index, owner] of owners) {
+  for (const [index, { owner, governed }] of owners) {
+    if (subjectsOnly && governed) continue;
     if (side === 'after' && index < trigger) continue;
     if (side === 'before' && index > trigger) continue;
     const distance = Math.abs(index - trigger);

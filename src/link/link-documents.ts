@@ -2,7 +2,7 @@
 
 import type { Statement } from '../domain/statement.js';
 import type { EvidenceEvent } from '../extract/evidence/evidence-event.js';
-import { createSideMap, type SideMap } from './actor-sides.js';
+import { createSideMap, type Side, type SideMap } from './actor-sides.js';
 import { readContent, type ClaimFrame, type ContentReading } from './claim-frame.js';
 import { claimTokens } from './claim-tokens.js';
 import { conceptSpans, firstActorIn } from './concept-spans.js';
@@ -91,6 +91,8 @@ export class Linker {
   private readonly propositions: IndexedProposition[] = [];
   private readonly byId = new Map<string, IndexedProposition>();
   private readonly founding = new Map<string, Founding>();
+  /** Claims that a side still holds positions, by place, for contradiction with later control claims. */
+  private readonly holds = new Map<string, { claim: Claim; side: Side }[]>();
 
   constructor(options: LinkOptions = {}) {
     this.sides = options.sides ?? createSideMap();
@@ -175,7 +177,9 @@ export class Linker {
     const reading = readContent(claimText, claimStart, {
       speaker: pronounsMean,
       contextPlaces: contextPlaces(content.start),
+      ownParty: statement.stance === 'confirm' || statement.stance === 'deny' ? pronounsMean : null,
     });
+    if (cueNegated(document.text, statement)) reading.neutral ??= 'unconfirmed';
     this.index.countTerms(reading.terms);
     if (reading.neutral !== null) {
       docClaims.push(docClaim);
@@ -200,8 +204,23 @@ export class Linker {
       this.linkFrames(document, owned, embedded.owner, reading, 'supports', claimText, 'embedded');
     }
 
+    if (embedded?.restStart != null && embedded.restStart < content.end) {
+      // ", saying Ukrainian units still hold positions": the reporting speaker's own assertion.
+      const restText = content.text.slice(embedded.restStart - content.start);
+      const rest = readContent(restText, embedded.restStart, {
+        speaker: origin,
+        contextPlaces: contextPlaces(embedded.restStart),
+      });
+      if (rest.neutral === null && rest.frames.length > 0) {
+        docClaim.primary.push(
+          ...this.linkFrames(document, claim, origin, rest, 'supports', restText, 'match'),
+        );
+      }
+    }
     if (reading.frames.length > 0) {
-      docClaim.primary = this.linkFrames(document, claim, origin, reading, polarity, claimText, 'match');
+      docClaim.primary.unshift(
+        ...this.linkFrames(document, claim, origin, reading, polarity, claimText, 'match'),
+      );
     } else if (reading.referential) {
       docClaim.primary = this.linkReference(document, units, docClaims, docClaim, statement, polarity);
     } else {
@@ -529,6 +548,28 @@ function statementClaim(document: LinkDocument, statement: LinkStatement): Claim
     end: statement.content.end,
     parent: null,
   };
+}
+
+const CUE_NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'neither',
+  'nor',
+  'declined',
+  'declines',
+  'refused',
+  'refuses',
+]);
+
+/**
+ * "Neither Moscow nor Pyongyang has confirmed that …", "did not deny reports …", "declined to confirm":
+ * a negated or declined cue says nothing for or against the content.
+ */
+function cueNegated(text: string, statement: Statement): boolean {
+  const from = Math.max(0, statement.cue.start - 40);
+  const window = claimTokens(text.slice(from, statement.cue.end)).filter((t) => t.kind === 'word');
+  return window.slice(-6).some((t) => CUE_NEGATORS.has(t.norm) || t.norm.endsWith("n't"));
 }
 
 /** Place mentions of a whole document, in order, for "the region" in a later sentence. */

@@ -50,7 +50,7 @@ export const PREDICATE_CLASSES: readonly PredicateClass[] = [
     id: 'footage',
     triggers: t('video', 'footage', 'clip', 'recording'),
     requires: ['troops'],
-    party: 'troops',
+    party: 'object',
     placeInKey: false,
     entailsDeploy: true,
   },
