@@ -40,6 +40,26 @@ const NOT_BETWEEN = new Set([
   'of',
 ]);
 
+const QUANTITY = new Set([
+  'some',
+  'many',
+  'most',
+  'several',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'tens',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'all',
+  'none',
+  'part',
+  'group',
+  'number',
+]);
 const FIRST_PERSON = new Set(['we', 'our', 'us']);
 const PLURAL = new Set(['they', 'their', 'them']);
 
@@ -106,7 +126,17 @@ export const GOVERNING = new Set([
  */
 export function troopOwners(view: TokenView): Map<number, TroopOwner> {
   const owners = new Map<number, TroopOwner>();
-  const governed = (from: number): boolean => GOVERNING.has(view.tokens[from - 1]?.norm ?? '');
+  const governed = (from: number): boolean => {
+    const before = view.tokens[from - 1];
+    if (!GOVERNING.has(before?.norm ?? '')) return false;
+    // "dozens of North Korean soldiers", "one of two North Korean soldiers": a quantity, not a complement.
+    const quantity = view.tokens[from - 2];
+    return !(
+      before?.norm === 'of' &&
+      quantity !== undefined &&
+      (quantity.kind === 'number' || QUANTITY.has(quantity.norm))
+    );
+  };
   const { spans, tokens } = view;
   for (let s = 0; s < spans.length; s += 1) {
     const troops = spans[s];

@@ -25,7 +25,10 @@ const BENEFICIARY_MARKS = new Set([
   'behalf',
   'with',
   'assist',
+  'join',
+  'joined',
 ]);
+const DESTINATION_MARKS = new Set(['to', 'in', 'into', 'inside']);
 
 /**
  * A readable sentence for the proposition: a template for the predicates the lexicon knows ("North
@@ -38,10 +41,11 @@ export function propositionText(input: PropositionTextInput): string {
   const where = place === null ? '' : ` ${placeName(place)}`;
   switch (predicate) {
     case 'deploy': {
-      const beneficiary = beneficiaryOf(input.foundingText, party);
-      return beneficiary === null
-        ? `${troops} are deployed in the war`
-        : `${troops} are fighting for ${actorName(beneficiary)}`;
+      const beneficiary = relatedActor(input.foundingText, party, BENEFICIARY_MARKS);
+      if (beneficiary !== null) return `${troops} are fighting for ${actorName(beneficiary)}`;
+      const destination = relatedActor(input.foundingText, party, DESTINATION_MARKS);
+      if (destination !== null) return `${troops} are deployed in ${actorName(destination)}`;
+      return `${troops} are deployed in the war`;
     }
     case 'withdraw':
       return `${troops} have withdrawn from${where || ' the front'}`;
@@ -75,19 +79,30 @@ export function propositionText(input: PropositionTextInput): string {
   }
 }
 
-function beneficiaryOf(text: string, party: string | null): string | null {
+/** The first actor other than the party after one of `marks` ("fight for Russia", "sent to Russia"). */
+function relatedActor(text: string, party: string | null, marks: ReadonlySet<string>): string | null {
   const tokens = claimTokens(text);
-  for (const span of conceptSpans(tokens)) {
+  const spans = conceptSpans(tokens);
+  for (const span of spans) {
     if (span.kind !== 'actor' || span.id === party) continue;
     const before = tokens[span.first - 1]?.norm ?? '';
     const twoBefore = tokens[span.first - 2]?.norm ?? '';
-    if (BENEFICIARY_MARKS.has(before) || BENEFICIARY_MARKS.has(twoBefore)) return span.id;
+    if (marks.has(before) || marks.has(twoBefore)) return span.id;
   }
+  if (marks !== BENEFICIARY_MARKS) return null;
   // "taking part in the Russian invasion": the war's owner is who the troops fight for.
-  for (const span of conceptSpans(tokens)) {
+  for (const span of spans) {
     if (span.kind !== 'actor' || span.id === party) continue;
     const next = tokens[span.last + 1]?.norm ?? '';
-    if (next === 'invasion' || next === 'war' || next === 'offensive' || next === 'army') return span.id;
+    if (
+      next === 'invasion' ||
+      next === 'war' ||
+      next === 'offensive' ||
+      next === 'army' ||
+      next === 'forces'
+    ) {
+      return span.id;
+    }
   }
   return null;
 }

@@ -56,7 +56,7 @@ export const EVIDENCE_PATTERNS: readonly EvidencePattern[] = [
 ];
 
 /** Words that make an official report an admission by its source. */
-export const ADMISSION = /\b(?:admit(?:s|ted)?|confirm(?:s|ed)?|acknowledg(?:e|es|ed|ing))\b/i;
+export const ADMISSION = /\b(?:admit(?:s|ted|ting)?|confirm(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing))\b/i;
 
 /** Where a reported clause starts: after these, the fact itself begins. */
 export const CLAUSE_OPENERS =

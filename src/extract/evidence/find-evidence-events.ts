@@ -50,8 +50,9 @@ export function findEvidenceEvents(input: EvidenceInput): EvidenceEvent[] {
       const triggerEnd = triggerStart + match[0].length;
       if (contents.some((c) => triggerStart < c.end && triggerEnd > c.start)) continue;
       const clause = clauseAround(text, sentence, triggerStart, triggerEnd, pattern.endsAtComma);
-      const lead = text.slice(clause.start, triggerEnd);
-      if (NEGATION.test(lead) || REPORTED_AS_CLAIM.test(lead)) continue;
+      // "could not verify when the video was released": a negation anywhere before the fact voids it.
+      const lead = text.slice(sentence.start, triggerEnd);
+      if (NEGATION.test(lead) || REPORTED_AS_CLAIM.test(text.slice(clause.start, triggerEnd))) continue;
       if (events.some((e) => e.start < clause.end && e.end > clause.start)) continue;
       const dated = governingDate(input.dates, {
         start: sentence.start,
