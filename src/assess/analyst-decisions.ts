@@ -36,7 +36,8 @@ export interface DecidedResult {
  * confirming a link sets it `confirmed` (creating it, with the given polarity, when the linker had not
  * suggested it); rejecting sets it `rejected`; merging points the merged propositions at the target and
  * moves their links there; splitting moves the listed claims' links to a new proposition whose id is
- * derived from the split; a status decision becomes an override from its day. Throws InvalidInput
+ * derived from the split; a status decision becomes an override from its day. With no decisions the
+ * result is returned as it is (nothing is copied). Throws InvalidInput
  * naming the decision when it refers to a proposition or claim that does not exist.
  */
 export function applyDecisions(
@@ -44,6 +45,7 @@ export function applyDecisions(
   decisions: readonly AnalystDecision[],
   asOf: string | null = null,
 ): DecidedResult {
+  if (decisions.length === 0) return { result, overrides: new Map() };
   const propositions = new Map<string, Proposition>(result.propositions.map((p) => [p.id, { ...p }]));
   const links = new Map<string, Link>(result.links.map((l) => [l.id, { ...l }]));
   const claims = new Set(result.claims.map((c) => c.id));

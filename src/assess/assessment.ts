@@ -148,6 +148,7 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     return p && p.mergedInto === null && claims.has(p.foundedBy) ? p : null;
   };
 
+  let sources: SourceRecord[] | null = null;
   const supportsOf = (id: string): SupportingDocument[] =>
     (byProposition.get(id) ?? [])
       .filter((e) => e.link.polarity === 'supports')
@@ -204,7 +205,10 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
           .map(({ claim }) => ({ on: claim.on, what: claim.text, documentId: claim.documentId })),
       };
     },
-    sources: () => sourceRecords(result, claims, byProposition, live, historyOf, sides, names),
+    sources() {
+      sources ??= sourceRecords(claims, byProposition, live, historyOf, sides, names);
+      return sources;
+    },
     firstSupport: (id) => (live(id) ? earliestSupport(supportsOf(id)) : null),
     checkPriority(id) {
       const p = live(id);
@@ -231,7 +235,6 @@ function overridesFor(overrides: ReadonlyMap<string, StatusOverride[]>, id: stri
 }
 
 function sourceRecords(
-  result: LinkResult,
   claims: ReadonlyMap<string, Claim>,
   byProposition: ReadonlyMap<string, { link: Link; claim: Claim }[]>,
   live: (id: string) => Proposition | null,
@@ -239,12 +242,9 @@ function sourceRecords(
   sides: SideMap,
   names: Readonly<Record<string, string>>,
 ): SourceRecord[] {
-  const statements = new Map<string, { kind: SourceKind; count: number }>();
+  const statements: Record<SourceKind, Map<string, number>> = { actor: new Map(), outlet: new Map() };
   const count = (kind: SourceKind, id: string): void => {
-    const key = `${kind}\u0000${id}`;
-    const entry = statements.get(key);
-    if (entry) entry.count += 1;
-    else statements.set(key, { kind, count: 1 });
+    statements[kind].set(id, (statements[kind].get(id) ?? 0) + 1);
   };
   for (const claim of claims.values()) {
     if (claim.kind === 'evidence') continue;
@@ -284,7 +284,6 @@ function sourceRecords(
       }
     }
   }
-  void result;
   return trackRecords(positions, statements, resolutions, names);
 }
 

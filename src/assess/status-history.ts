@@ -84,13 +84,14 @@ export function statusHistory(
       if (input) absorb(evidence, input);
     }
     for (const o of orderedOverrides) if (o.from === day) override = o.status === null ? null : o;
-    const outcome = override
-      ? { status: override.status as Status, why: `set by ${override.by}: ${override.reason}` }
+    const active: StatusOverride | null = override;
+    const outcome = active
+      ? { status: active.status as Status, why: () => `set by ${active.by}: ${active.reason}` }
       : applyStatusRules(evidence);
     if (outcome === null) continue;
     const last = history[history.length - 1];
     if (last?.status !== outcome.status)
-      history.push({ from: day, status: outcome.status, why: outcome.why });
+      history.push({ from: day, status: outcome.status, why: outcome.why() });
   }
   return history;
 }

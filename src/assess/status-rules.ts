@@ -45,7 +45,8 @@ export interface StatusEvidence {
 
 export interface RuleOutcome {
   status: Status;
-  why: string;
+  /** The reason, for people; built only when asked (most evaluations change nothing). */
+  why: () => string;
 }
 
 /**
@@ -69,14 +70,17 @@ export function applyStatusRules(e: StatusEvidence): RuleOutcome | null {
   // Rule 1: refuted.
   const retracted = supporters.length > 0 && supporters.every((s) => s.latest === 'disputes');
   if (retracted)
-    return { status: 'refuted', why: `every source that asserted it has retracted: ${names(supporters)}` };
-  if (e.physicalAgainst)
-    return { status: 'refuted', why: `physical evidence against it: ${e.physicalAgainst.what}` };
+    return {
+      status: 'refuted',
+      why: () => `every source that asserted it has retracted: ${names(supporters)}`,
+    };
+  const against = e.physicalAgainst;
+  if (against) return { status: 'refuted', why: () => `physical evidence against it: ${against.what}` };
   const independentDisputeSides = [...sidesOf(disputers)].filter((s) => s !== e.claimantSide);
   if (independentDisputeSides.length >= 2 && supportSides.size === 1) {
     return {
       status: 'refuted',
-      why: `disputed by ${independentDisputeSides.length} independent sides: ${names(disputers)}`,
+      why: () => `disputed by ${independentDisputeSides.length} independent sides: ${names(disputers)}`,
     };
   }
 
@@ -84,48 +88,53 @@ export function applyStatusRules(e: StatusEvidence): RuleOutcome | null {
   if (allegation && subjectStanding?.firstSupport) {
     const allies = supporters.filter((s) => s.side === e.subjectSide && s.origin !== e.subject);
     const ally = allies.length > 0 ? `; its ally acknowledged it: ${names(allies)}` : '';
-    return { status: 'confirmed', why: `the accused party admits it: ${names([subjectStanding])}${ally}` };
+    return {
+      status: 'confirmed',
+      why: () => `the accused party admits it: ${names([subjectStanding])}${ally}`,
+    };
   }
   const allies = supporters.filter(
     (s) => s.side === e.subjectSide && s.origin !== e.subject && s.latest === 'supports',
   );
   if (allegation && allies.length > 0 && subjectStanding?.latest !== 'disputes') {
-    return { status: 'confirmed', why: `the accused party's ally acknowledges it: ${names(allies)}` };
+    return { status: 'confirmed', why: () => `the accused party's ally acknowledges it: ${names(allies)}` };
   }
   if (supportSides.size >= 3) {
     return {
       status: 'confirmed',
-      why: `confirmed by ${supportSides.size} independent sides: ${names(supporters)}`,
+      why: () => `confirmed by ${supportSides.size} independent sides: ${names(supporters)}`,
     };
   }
 
   // Rule 3: corroborated by physical evidence.
-  if (e.physicalFor)
-    return { status: 'corroborated', why: `physical evidence: ${e.physicalFor.what} (${e.physicalFor.on})` };
+  const physical = e.physicalFor;
+  if (physical)
+    return { status: 'corroborated', why: () => `physical evidence: ${physical.what} (${physical.on})` };
 
   // Rule 4: contested. The accused denying an allegation does not make it contested (rule 7 notes it).
   const contesting = disputers.filter((s) => !(allegation && s.side === e.subjectSide));
   if (contesting.length > 0 && (supportSides.size > 0 || e.anySupport)) {
     return {
       status: 'contested',
-      why: `asserted by ${names(supporters.filter((s) => s.latest === 'supports'))}; disputed by ${names(contesting)}`,
+      why: () =>
+        `asserted by ${names(supporters.filter((s) => s.latest === 'supports'))}; disputed by ${names(contesting)}`,
     };
   }
 
   // Rule 5: corroborated by independent sides, or by the accused's ally while the accused still denies.
   if (supportSides.size >= 2) {
-    return { status: 'corroborated', why: `asserted by independent sides: ${names(supporters)}` };
+    return { status: 'corroborated', why: () => `asserted by independent sides: ${names(supporters)}` };
   }
   if (allegation && allies.length > 0) {
     return {
       status: 'corroborated',
-      why: `the accused's ally acknowledges it (${names(allies)}) while the accused still denies it`,
+      why: () => `the accused's ally acknowledges it (${names(allies)}) while the accused still denies it`,
     };
   }
 
   // Rule 6: denied — disputed, and nobody asserts it.
   if (!e.anySupport || (supporters.length > 0 && supporters.every((s) => s.latest === 'disputes'))) {
-    return { status: 'denied', why: `disputed by ${names(disputers)}; nobody asserts it` };
+    return { status: 'denied', why: () => `disputed by ${names(disputers)}; nobody asserts it` };
   }
 
   // Rule 7: alleged — one side says it of another party.
@@ -133,12 +142,12 @@ export function applyStatusRules(e: StatusEvidence): RuleOutcome | null {
   if (allegation) {
     const deniers = disputers.filter((s) => s.side === e.subjectSide);
     const denied = deniers.length > 0 ? `; denied by the accused side: ${names(deniers)}` : '';
-    return { status: 'alleged', why: `asserted by one side: ${names(asserters)}${denied}` };
+    return { status: 'alleged', why: () => `asserted by one side: ${names(asserters)}${denied}` };
   }
 
   // Rule 8: single-source — only one party says it.
   const said = asserters.length > 0 ? names(asserters) : names([...e.standings.values()]);
-  return { status: 'single-source', why: `only one side says it: ${said}` };
+  return { status: 'single-source', why: () => `only one side says it: ${said}` };
 }
 
 function sidesOf(standings: readonly OriginStanding[]): Set<Side> {

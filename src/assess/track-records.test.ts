@@ -43,10 +43,12 @@ describe('trackRecords', () => {
     at('kp', 'troops', 'disputes', '2024-10-21'),
     at('kp', 'troops', 'supports', '2025-04-27'),
   ];
-  const statements = new Map([
-    ['actor\u0000kr-nis', { kind: 'actor' as const, count: 7 }],
-    ['actor\u0000kp', { kind: 'actor' as const, count: 4 }],
-  ]);
+  const statements = {
+    actor: new Map([
+      ['kr-nis', 7],
+      ['kp', 4],
+    ]),
+  };
   const rows = trackRecords(positions, statements, resolutions, {
     'kr-nis': 'National Intelligence Service',
   });

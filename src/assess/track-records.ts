@@ -52,70 +52,71 @@ export interface SourceRecord {
  */
 export function trackRecords(
   positions: readonly Position[],
-  statements: ReadonlyMap<string, { kind: SourceKind; count: number }>,
+  statements: StatementCounts,
   resolutions: ReadonlyMap<string, Resolution>,
   names: Readonly<Record<string, string>> = {},
 ): SourceRecord[] {
-  const grouped = new Map<string, Position[]>();
+  // kind → source → proposition → positions, without building a string key per position.
+  const grouped: Record<SourceKind, Map<string, Map<string, Position[]>>> = {
+    actor: new Map(),
+    outlet: new Map(),
+  };
   for (const p of positions) {
-    const key = `${p.kind}\u0000${p.source}\u0000${p.propositionId}`;
-    const list = grouped.get(key);
+    let bySource = grouped[p.kind].get(p.source);
+    if (!bySource) {
+      bySource = new Map();
+      grouped[p.kind].set(p.source, bySource);
+    }
+    const list = bySource.get(p.propositionId);
     if (list) list.push(p);
-    else grouped.set(key, [p]);
+    else bySource.set(p.propositionId, [p]);
   }
-  const rows = new Map<string, SourceRecord & { leads: number[] }>();
-  const rowOf = (kind: SourceKind, source: string): SourceRecord & { leads: number[] } => {
-    const key = `${kind}\u0000${source}`;
-    let row = rows.get(key);
-    if (!row) {
-      row = {
+  const rows: SourceRecord[] = [];
+  for (const kind of ['actor', 'outlet'] as const) {
+    const sources = new Set([...(statements[kind]?.keys() ?? []), ...grouped[kind].keys()]);
+    for (const source of sources) {
+      const row = { right: 0, wrong: 0, reversed: 0, pending: 0 };
+      const leads: number[] = [];
+      for (const [propositionId, list] of grouped[kind].get(source) ?? []) {
+        const resolution = resolutions.get(propositionId);
+        const outcome = outcomeOf(list, resolution);
+        row[outcome] += 1;
+        if (outcome === 'right' && resolution?.status === 'confirmed' && resolution.resolvedOn !== null) {
+          const lead = leadDays(list, resolution.resolvedOn);
+          if (lead !== null) leads.push(lead);
+        }
+      }
+      rows.push({
         id: source,
         name: names[source] ?? source,
         kind,
-        statements: statements.get(key)?.count ?? 0,
-        right: 0,
-        wrong: 0,
-        reversed: 0,
-        pending: 0,
-        accuracy: betaPosterior(0, 0),
-        medianLeadDays: null,
-        leads: [],
-      };
-      rows.set(key, row);
-    }
-    return row;
-  };
-  for (const [key, { kind }] of statements) rowOf(kind, key.split('\u0000')[1] ?? '');
-  for (const list of grouped.values()) {
-    const first = list[0];
-    if (first === undefined) continue;
-    const row = rowOf(first.kind, first.source);
-    const resolution = resolutions.get(first.propositionId);
-    const outcome = outcomeOf(list, resolution);
-    row[outcome] += 1;
-    if (outcome === 'right' && resolution?.status === 'confirmed' && resolution.resolvedOn !== null) {
-      const firstSupport = list
-        .filter((p) => p.polarity === 'supports' && p.on !== null)
-        .map((p) => p.on as string)
-        .sort(compareDates)[0];
-      if (firstSupport !== undefined) {
-        const lead = daysFromMiddle(firstSupport, resolution.resolvedOn);
-        if (lead >= 0) row.leads.push(lead);
-      }
+        statements: statements[kind]?.get(source) ?? 0,
+        ...row,
+        accuracy: betaPosterior(row.right, row.wrong + row.reversed),
+        medianLeadDays: median(leads),
+      });
     }
   }
-  return [...rows.values()]
-    .map(({ leads, ...row }) => ({
-      ...row,
-      accuracy: betaPosterior(row.right, row.wrong + row.reversed),
-      medianLeadDays: median(leads),
-    }))
-    .sort(
-      (a, b) =>
-        (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1) ||
-        b.statements - a.statements ||
-        (a.id < b.id ? -1 : 1),
-    );
+  return rows.sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1) ||
+      b.statements - a.statements ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
+/** Statements made, per source kind and source id. */
+export type StatementCounts = Partial<Record<SourceKind, ReadonlyMap<string, number>>>;
+
+function leadDays(positions: readonly Position[], resolvedOn: string): number | null {
+  let first: string | null = null;
+  for (const p of positions) {
+    if (p.polarity === 'supports' && p.on !== null && (first === null || compareDates(p.on, first) < 0))
+      first = p.on;
+  }
+  if (first === null) return null;
+  const lead = daysFromMiddle(first, resolvedOn);
+  return lead >= 0 ? lead : null;
 }
 
 /** The outcome of one source's positions on one proposition (see `trackRecords`). */

@@ -64,7 +64,14 @@ export function laterOf(a: PartialDate | null, b: PartialDate | null): PartialDa
   return compareDates(a, b) >= 0 ? a : b;
 }
 
+const dayNumbers = new Map<string, number>();
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day (memoized: the same days recur across many claims). */
 function dayNumber(day: string): number {
-  const [year, month, date] = day.split('-').map(Number);
-  return Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1) / 86_400_000;
+  let n = dayNumbers.get(day);
+  if (n === undefined) {
+    n = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+    if (dayNumbers.size < 100_000) dayNumbers.set(day, n);
+  }
+  return n;
 }

@@ -20,6 +20,10 @@ export interface IndexedProposition {
   firstSupportOn: string | null;
   /** For priority propositions: the claimed frame's key. */
   claimedKey: string | null;
+  /** Character trigrams of its terms, computed once. */
+  trigrams?: Set<string>;
+  /** Norm of its TF-IDF vector when it was indexed, for ranking candidates. */
+  norm?: number;
 }
 
 const PLACE_IN_KEY = new Set<PredicateId>(PREDICATE_CLASSES.filter((c) => c.placeInKey).map((c) => c.id));
@@ -27,6 +31,10 @@ const PLACE_IN_KEY = new Set<PredicateId>(PREDICATE_CLASSES.filter((c) => c.plac
 const POSTING_CAP = 400;
 /** The rarest terms of a query that are looked up. */
 const QUERY_TERMS = 8;
+/** Per query term, how many of its most recent propositions are scanned. */
+const SCAN_CAP = 150;
+/** How many of the best candidates by accumulated dot product are scored exactly. */
+const SHORTLIST = 8;
 
 const ANTONYMS: readonly [string, string][] = [
   ['withdraw', 'deploy'],
@@ -62,7 +70,14 @@ export class PropositionIndex {
   }
 
   add(entry: Omit<IndexedProposition, 'order'>): IndexedProposition {
-    const indexed: IndexedProposition = { ...entry, order: this.count };
+    let norm = 0;
+    for (const [term, tf] of entry.terms) norm += (tf * this.idf(term)) ** 2;
+    const indexed: IndexedProposition = {
+      ...entry,
+      order: this.count,
+      trigrams: trigrams(entry.terms),
+      norm: Math.sqrt(norm) || 1,
+    };
     this.count += 1;
     const p = entry.proposition;
     push(this.byPredicate, p.predicate, indexed);
@@ -137,18 +152,43 @@ export class PropositionIndex {
   ): { entry: IndexedProposition; score: number } | null {
     if (terms.length === 0) return null;
     const query = frequencies(terms);
+    const idf = new Map<string, number>();
+    const weight = (term: string): number => {
+      let w = idf.get(term);
+      if (w === undefined) {
+        w = this.idf(term);
+        idf.set(term, w);
+      }
+      return w;
+    };
     const rare = [...query.keys()]
-      .sort((a, b) => this.idf(b) - this.idf(a) || (a < b ? -1 : 1))
+      .sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))
       .slice(0, QUERY_TERMS);
-    const candidates = new Set<IndexedProposition>();
-    for (const term of rare) for (const entry of this.postings.get(term) ?? []) candidates.add(entry);
+    // Term-at-a-time: accumulate each candidate's dot product from the postings of the query's rarest
+    // terms (most recent propositions first), then score the best few exactly.
+    const dots = new Map<IndexedProposition, number>();
+    for (const term of rare) {
+      const w = (query.get(term) ?? 0) * weight(term) * weight(term);
+      const list = this.postings.get(term) ?? [];
+      for (let i = list.length - 1; i >= 0 && i >= list.length - SCAN_CAP; i -= 1) {
+        const entry = list[i];
+        if (entry) dots.set(entry, (dots.get(entry) ?? 0) + w * (entry.terms.get(term) ?? 0));
+      }
+    }
+    const shortlist = [...dots]
+      .map(([entry, dot]) => ({ entry, approx: dot / (entry.norm ?? 1) }))
+      .sort((a, b) => b.approx - a.approx || a.entry.order - b.entry.order)
+      .slice(0, SHORTLIST);
+    const queryGrams = trigrams(query);
     let best: { entry: IndexedProposition; score: number } | null = null;
-    for (const entry of candidates) {
+    for (const { entry } of shortlist) {
       if (entry.proposition.mergedInto !== null) continue;
       if (actors.length > 0 && entry.actors.length > 0 && !actors.some((a) => entry.actors.includes(a)))
         continue;
       if (hasAntonym(query, entry.terms)) continue;
-      let score = 0.8 * this.cosine(query, entry.terms) + 0.2 * trigramDice(query, entry.terms);
+      let score =
+        0.8 * cosine(query, entry.terms, weight) +
+        0.2 * dice(queryGrams, entry.trigrams ?? trigrams(entry.terms));
       if (numbers.length > 0 && entry.numbers.length > 0 && !numbers.some((n) => entry.numbers.includes(n))) {
         score -= 0.1;
       }
@@ -164,23 +204,28 @@ export class PropositionIndex {
   private idf(term: string): number {
     return Math.log(1 + (this.claimsSeen + 1) / ((this.documentFrequency.get(term) ?? 0) + 1));
   }
+}
 
-  private cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-    let dot = 0;
-    let na = 0;
-    let nb = 0;
-    for (const [term, tf] of a) {
-      const w = tf * this.idf(term);
-      na += w * w;
-      const other = b.get(term);
-      if (other !== undefined) dot += w * other * this.idf(term);
-    }
-    for (const [term, tf] of b) {
-      const w = tf * this.idf(term);
-      nb += w * w;
-    }
-    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+/** Cosine of TF-IDF vectors. */
+function cosine(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, tf] of a) {
+    const w = tf * idf(term);
+    na += w * w;
+    const other = b.get(term);
+    if (other !== undefined) dot += w * other * idf(term);
   }
+  for (const [term, tf] of b) {
+    const w = tf * idf(term);
+    nb += w * w;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 function placeFits(framePlace: string | null, propositionPlace: string | null): boolean {
@@ -214,9 +259,7 @@ function hasAntonym(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   return false;
 }
 
-function trigramDice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const ta = trigrams(a);
-  const tb = trigrams(b);
+function dice(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
   if (ta.size === 0 || tb.size === 0) return 0;
   let shared = 0;
   for (const g of ta) if (tb.has(g)) shared += 1;
