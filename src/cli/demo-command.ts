@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { Unavailable } from '../domain/errors.js';
 import type { CliContext } from './cli-context.js';
-import { positiveInteger } from './options.js';
+import { port } from './options.js';
 import { createProgressBar } from './progress-bar.js';
 import { serveUntilStopped } from './serve-command.js';
 
@@ -21,7 +21,7 @@ export function registerDemo(program: Command, context: CliContext): void {
   program
     .command('demo')
     .description('ingest the bundled demo corpus (Oct 2024 – May 2025) and serve it')
-    .option('--port <n>', `port (default CLAIMLOG_PORT or ${context.config.port})`, positiveInteger('--port'))
+    .option('--port <n>', `port (default CLAIMLOG_PORT or ${context.config.port})`, port('--port'))
     .option('--host <host>', 'address to listen on')
     .option('--no-serve', 'ingest only')
     .action(async (flags: DemoFlags) => {

@@ -10,6 +10,15 @@ export function positiveInteger(name: string) {
   };
 }
 
+/** A TCP port; 0 asks the system for a free one. */
+export function port(name: string) {
+  return (raw: string): number => {
+    if (!/^\d+$/.test(raw) || Number(raw) > 65535)
+      throw new InvalidArgumentError(`${name}: expected a port from 0 to 65535, found "${raw}"`);
+    return Number(raw);
+  };
+}
+
 export function megabytes(name: string) {
   return (raw: string): number => {
     const value = Number(raw);

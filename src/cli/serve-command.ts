@@ -6,7 +6,7 @@ import type { Claimlog } from '../app/claimlog.js';
 import { createApi } from '../api/create-api.js';
 import { Unavailable } from '../domain/errors.js';
 import type { CliContext } from './cli-context.js';
-import { positiveInteger } from './options.js';
+import { port } from './options.js';
 
 interface ServeFlags {
   port?: number;
@@ -17,7 +17,7 @@ export function registerServe(program: Command, context: CliContext): void {
   program
     .command('serve')
     .description('serve the JSON API and the overview page')
-    .option('--port <n>', `port (default CLAIMLOG_PORT or ${context.config.port})`, positiveInteger('--port'))
+    .option('--port <n>', `port (default CLAIMLOG_PORT or ${context.config.port})`, port('--port'))
     .option('--host <host>', `address to listen on (default CLAIMLOG_HOST or ${context.config.host})`)
     .action(async (flags: ServeFlags) => {
       const claimlog = await context.open();

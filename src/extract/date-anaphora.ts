@@ -2,6 +2,7 @@
 
 import { addDays, dayValue, monthValue, shiftMonth, yearValue } from './date-calendar.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
+import { scanBack } from './date-scan.js';
 
 export type AnaphorUnit = 'day' | 'month' | 'year';
 
@@ -27,21 +28,20 @@ const COUNTS: Readonly<Record<string, number>> = {
 };
 
 /** "that year", "that same day", "earlier that day", "later that month". */
-const SAME =
-  /\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:same\s+)?(day|morning|afternoon|evening|night|month|year)\b/gi;
+const SAME = /\b(that|same)\s+(?:same\s+)?(day|morning|afternoon|evening|night|month|year)\b/gi;
+const SAME_BEFORE = /(?:\b(?:earlier|later)\s+)?(\bthe\s+)?$/i;
 
 /** "the following day", "the previous year", "the next morning". */
 const NEIGHBOUR =
-  /\bthe\s+(following|previous|preceding|next|prior)\s+(day|morning|afternoon|evening|night|month|year)\b(?!\s+or\b)/gi;
+  /\b(following|previous|preceding|next|prior)\s+(day|morning|afternoon|evening|night|month|year)\b(?!\s+or\b)/gi;
+const NEIGHBOUR_BEFORE = /\bthe\s+$/i;
 
 /**
  * "a year earlier", "two days later", "three months before." The prepositions "before"/"after" count
  * only when they end the phrase: "ten days before the murder" counts from an event, not a date.
  */
-const COUNTED = new RegExp(
-  String.raw`\b(\d{1,2}|${Object.keys(COUNTS).join('|')})\s+(day|month|year)s?\s+(?:(earlier|later)\b|(before|after)\b(?=\s*[,.;:)]|\s*$))`,
-  'gi',
-);
+const COUNTED = /\b(day|month|year)s?\s+(?:(earlier|later)\b|(before|after)\b(?=\s*[,.;:)]|\s*$))/gi;
+const COUNTED_BEFORE = new RegExp(String.raw`\b(\d{1,2}|${Object.keys(COUNTS).join('|')})\s+$`, 'i');
 
 /** "the year-earlier quarter", "year-ago results": a year before the period just named. */
 const YEAR_EARLIER = /\byear[-\s](?:earlier|ago)\b/gi;
@@ -53,31 +53,33 @@ const YEAR_EARLIER = /\byear[-\s](?:earlier|ago)\b/gi;
  */
 export function findAnaphoricDates(text: string): Array<DateCandidate & { anaphor: Anaphor }> {
   const found: Array<DateCandidate & { anaphor: Anaphor }> = [];
-  const add = (m: RegExpMatchArray, unitWord: string, shift: number): void => {
-    const index = m.index ?? 0;
-    const unit = unitOf(unitWord);
+  const add = (start: number, end: number, unitWord: string, shift: number): void => {
     found.push({
-      start: index,
-      end: index + m[0].length,
+      start,
+      end,
       value: null,
       priority: Priority.rule,
-      anaphor: { unit, shift },
+      anaphor: { unit: unitOf(unitWord), shift },
     });
   };
-  for (const m of text.matchAll(SAME)) add(m, m[1] ?? 'day', 0);
-  for (const m of text.matchAll(NEIGHBOUR)) {
+  for (const { start, end, core: m, before } of scanBack(text, SAME, SAME_BEFORE)) {
+    // "same day" needs "the" or "that": "same-day delivery" is no date.
+    if ((m[1] ?? '').toLowerCase() === 'same' && before?.[1] === undefined) continue;
+    add(start, end, m[2] ?? 'day', 0);
+  }
+  for (const { start, end, core: m } of scanBack(text, NEIGHBOUR, NEIGHBOUR_BEFORE, true)) {
     const unit = m[2] ?? 'day';
     const direction = (m[1] ?? '').toLowerCase();
     if (direction === 'next' && (unit === 'month' || unit === 'year')) continue;
-    add(m, unit, direction === 'following' || direction === 'next' ? 1 : -1);
+    add(start, end, unit, direction === 'following' || direction === 'next' ? 1 : -1);
   }
-  for (const m of text.matchAll(COUNTED)) {
-    const word = (m[1] ?? '').toLowerCase();
+  for (const { start, end, core: m, before } of scanBack(text, COUNTED, COUNTED_BEFORE, true)) {
+    const word = (before?.[1] ?? '').toLowerCase();
     const count = /^\d+$/.test(word) ? Number(word) : (COUNTS[word] ?? 1);
-    const direction = (m[3] ?? m[4] ?? '').toLowerCase();
-    add(m, m[2] ?? 'day', direction === 'earlier' || direction === 'before' ? -count : count);
+    const direction = (m[2] ?? m[3] ?? '').toLowerCase();
+    add(start, end, m[1] ?? 'day', direction === 'earlier' || direction === 'before' ? -count : count);
   }
-  for (const m of text.matchAll(YEAR_EARLIER)) add(m, 'year', -1);
+  for (const m of text.matchAll(YEAR_EARLIER)) add(m.index, m.index + m[0].length, 'year', -1);
   return found;
 }
 

@@ -1,8 +1,17 @@
 // Finds explicit calendar dates and times of day with chrono-node, only where a cheap scan says one may be.
 
 import * as chrono from 'chrono-node';
-import { InvalidInput } from '../domain/errors.js';
-import { dayNumber, dayValue, monthValue, weekdayOf, yearValue, type Day } from './date-calendar.js';
+import { Unavailable } from '../domain/errors.js';
+import {
+  containingValue,
+  dayNumber,
+  dayValue,
+  isRealDay,
+  monthValue,
+  weekdayOf,
+  yearValue,
+  type Day,
+} from './date-calendar.js';
 import { placeYearless } from './date-tense.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
 import { resolveWeekday, type WeekdayModifier } from './date-weekday.js';
@@ -10,7 +19,7 @@ import { resolveWeekday, type WeekdayModifier } from './date-weekday.js';
 /**
  * The chrono parsers we use: explicit dates and times. Relative words ("last week", "Monday",
  * "yesterday") are left to our own rules, which keep precision and know the reporting conventions;
- * chrono's weekday parser stays so that "Monday, Oct. 26" and "9 a.m. Tuesday" are merged into one find.
+ * chrono's weekday parser stays so that "Monday, Nov. 4" and "9 a.m. Tuesday" are merged into one find.
  */
 const WANTED_PARSERS = new Set([
   'ISOFormatParser',
@@ -33,7 +42,7 @@ function buildParser(): chrono.Chrono {
   if (configuration.parsers.length !== WANTED_PARSERS.size) {
     // chrono renamed or dropped a parser: fail loudly rather than silently find fewer dates.
     const found = configuration.parsers.map((p) => p.constructor.name).join(', ');
-    throw new InvalidInput(`chrono-node: expected parsers ${[...WANTED_PARSERS].join(', ')}, found ${found}`);
+    throw new Unavailable(`chrono-node: expected parsers ${[...WANTED_PARSERS].join(', ')}, found ${found}`);
   }
   // Ranges ("Aug. 26 to Oct. 20") stay two dates, and "the end of November" stays a month.
   configuration.refiners = configuration.refiners.filter((r) => !UNWANTED_REFINERS.has(r.constructor.name));
@@ -44,7 +53,10 @@ const parser = buildParser();
 
 /** Where chrono may find something: a month name, a numeric date, or a clock time. */
 const TRIGGER =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.)|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept?\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)(?:\.|(?=\s*\d)))|\d{4}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/g;
+
+/** Between two windows: no date, and nothing chrono's refiners would merge across. */
+const SEPARATOR = '\n#####\n';
 
 /** Characters of context on either side of a trigger handed to chrono. */
 const REACH = 32;
@@ -58,15 +70,26 @@ const NO_REF: Day = { year: 2000, month: 1, day: 1 };
  * exactly the precision the words give: "October 2024" is `2024-10`, never a day.
  */
 export function findChronoDates(text: string, ref: Day | null): DateCandidate[] {
+  const spans = windows(text);
+  if (spans.length === 0) return [];
+  // One chrono call over all windows joined is several times faster than one call per window.
+  const starts: number[] = [];
+  let joined = '';
+  for (const [from, to] of spans) {
+    if (joined !== '') joined += SEPARATOR;
+    starts.push(joined.length);
+    joined += text.slice(from, to);
+  }
+  const base = ref ?? NO_REF;
+  const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
   const found: DateCandidate[] = [];
-  for (const [from, to] of windows(text)) {
-    const slice = text.slice(from, to);
-    const base = ref ?? NO_REF;
-    const instant = new Date(Date.UTC(base.year, base.month - 1, base.day, 12));
-    for (const result of parser.parse(slice, { instant, timezone: 0 }, { forwardDate: false })) {
-      const candidate = toCandidate(text, from + result.index, result, ref);
-      if (candidate) found.push(candidate);
-    }
+  let w = 0;
+  for (const result of parser.parse(joined, { instant, timezone: 0 }, { forwardDate: false })) {
+    while (w + 1 < starts.length && (starts[w + 1] ?? Infinity) <= result.index) w += 1;
+    const span = spans[w];
+    if (span === undefined) continue;
+    const candidate = toCandidate(text, span[0] + result.index - (starts[w] ?? 0), result, ref);
+    if (candidate) found.push(candidate);
   }
   return found;
 }
@@ -98,6 +121,12 @@ function toCandidate(
 ): DateCandidate | null {
   const c = result.start;
   const end = start + result.text.length;
+  // Dotted numeric dates are day-first wherever they are written (27.04.2025, 05.04.2025).
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(result.text);
+  if (dotted) {
+    const day = { year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]) };
+    return isRealDay(day) ? { start, end, value: dayValue(day), priority: Priority.calendar } : null;
+  }
   const has = (k: chrono.Component): boolean => c.isCertain(k);
   const month = c.get('month');
   const day = c.get('day');
@@ -115,7 +144,17 @@ function toCandidate(
   if (has('day') && has('month')) {
     // Without a year, "7/8" and "12 3/4" are fractions far more often than dates.
     if (!has('year') && result.text.includes('/')) return null;
-    const value = year === null || month === null || day === null ? null : dayValue({ year, month, day });
+    if (year === null || month === null || day === null)
+      return { start, end, value: null, priority: Priority.calendar };
+    const first = { year, month, day };
+    // A range in one phrase ("26–27 April 2025") is a period: named by the finest value that holds it.
+    const last = result.end;
+    const lastDay = last?.get('day');
+    const lastMonth = last?.get('month');
+    const value =
+      lastDay && lastMonth
+        ? containingValue(first, { year: last?.get('year') ?? year, month: lastMonth, day: lastDay })
+        : dayValue(first);
     return { start, end, value, priority: Priority.calendar };
   }
   if (has('year') && !has('month') && year !== null) {
@@ -139,7 +178,7 @@ function toCandidate(
 }
 
 /**
- * The year of a month or day named without one. A weekday beside it ("Monday, Oct. 26") settles it
+ * The year of a month or day named without one. A weekday beside it ("Monday, Nov. 4") settles it
  * when one of the nearby years fits; a month is this year's in its own month; otherwise `placeYearless`
  * chooses between the latest occurrence at or before `ref` and the next one.
  */

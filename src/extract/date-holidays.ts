@@ -2,6 +2,7 @@
 
 import { addDays, dayNumber, dayValue, weekdayOf, type Day } from './date-calendar.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
+import { scanBack } from './date-scan.js';
 import { placeYearless } from './date-tense.js';
 
 /** The day a holiday falls on in a given year. */
@@ -58,9 +59,10 @@ const HOLIDAYS: ReadonlyArray<[RegExp, HolidayRule]> = [
 ];
 
 const HOLIDAY = new RegExp(
-  String.raw`\b(?:(last|this\s+past|past|next|this\s+coming|this|coming)\s+)?(Orthodox\s+Christmas(?:\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Victory\s+Day|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)\b(?:\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)\b)?`,
+  String.raw`\b(Orthodox\s+Christmas(?:\s+Day)?|Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Victory\s+Day|Valentine['’]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)\b(?:\s+(?:of\s+)?(1[6-9]\d\d|20\d\d)\b)?`,
   'g',
 );
+const HOLIDAY_BEFORE = /\b(last|this\s+past|past|next|this\s+coming|this|coming)\s+$/i;
 
 /**
  * Named days in `text`, each resolved to a day: with a year ("Christmas 2024") that year's; with
@@ -69,16 +71,16 @@ const HOLIDAY = new RegExp(
  */
 export function findHolidayDates(text: string, ref: Day | null): DateCandidate[] {
   const found: DateCandidate[] = [];
-  for (const m of text.matchAll(HOLIDAY)) {
-    const name = (m[2] ?? '').replace(/’/g, "'");
+  for (const { start, end, core: m, before } of scanBack(text, HOLIDAY, HOLIDAY_BEFORE)) {
+    const name = (m[1] ?? '').replace(/’/g, "'");
     const rule = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
     if (rule === undefined) continue;
-    const start = m.index;
-    const explicit = m[3];
+    const explicit = m[2];
     let value: string | null = null;
     if (explicit !== undefined) value = dayValue(rule(Number(explicit)));
-    else if (ref !== null) value = dayValue(nearest(text, start, rule, ref, (m[1] ?? '').toLowerCase()));
-    found.push({ start, end: start + m[0].length, value, priority: Priority.rule });
+    else if (ref !== null)
+      value = dayValue(nearest(text, start, rule, ref, (before?.[1] ?? '').toLowerCase()));
+    found.push({ start, end, value, priority: Priority.rule });
   }
   return found;
 }

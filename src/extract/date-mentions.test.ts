@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInput } from '../domain/errors.js';
 import { findDateMentions } from './date-mentions.js';
@@ -50,6 +51,20 @@ describe('findDateMentions: absolute dates keep their precision', () => {
 
   it('does not read a price per share as a clock time', () => {
     expect(found('Holders will receive $3,500 a share.')).toEqual([]);
+  });
+
+  it('reads dotted numeric dates day-first and abbreviated months without a period', () => {
+    expect(found('Order of 05.04.2025, signed Apr 3 and published 04/07/2025.')).toEqual([
+      '05.04.2025=2025-04-05',
+      'Apr 3=2025-04-03',
+      '04/07/2025=2025-04-07',
+    ]);
+  });
+
+  it('names a range of days in one phrase by the month that holds it', () => {
+    expect(found('The talks ran 26–27 April 2025 behind closed doors.')).toEqual([
+      '26–27 April 2025=2025-04',
+    ]);
   });
 
   it('keeps two dates of a range apart', () => {
@@ -265,5 +280,73 @@ describe('findDateMentions: named days', () => {
     expect(found('Parades are planned for Victory Day across Eastern Europe.')).toEqual([
       'Victory Day=2025-05-09',
     ]);
+  });
+});
+
+describe('findDateMentions: on any text', () => {
+  const words = [
+    'on',
+    'in',
+    'last',
+    'next',
+    'this',
+    'the',
+    'week',
+    'year',
+    'month',
+    'Monday',
+    'Friday',
+    'April',
+    'May',
+    '27',
+    '2024',
+    '1998',
+    'ago',
+    'two',
+    'days',
+    'yesterday',
+    'now',
+    'summer',
+    'third',
+    'quarter',
+    'of',
+    '10:35',
+    'a.m.',
+    'Oct.',
+    '3,',
+    'that',
+    'day',
+    'earlier',
+    'Christmas',
+    '05.04.2025',
+    '7/8',
+    '$',
+    ',',
+    '.',
+  ];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((w) => w.join(' '));
+  const published = fc.option(
+    fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    { nil: null },
+  );
+
+  it('returns ordered, non-overlapping mentions whose text is the slice and whose value is a real calendar value', () => {
+    fc.assert(
+      fc.property(fc.oneof(sentence, fc.string({ maxLength: 200 })), published, (text, publishedAt) => {
+        const mentions = findDateMentions(text, publishedAt);
+        let previousEnd = 0;
+        for (const m of mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          if (m.value !== null) expect(m.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+          if (m.value?.length === 10) expect(new Date(m.value).toISOString().slice(0, 10)).toBe(m.value);
+          previousEnd = m.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -8,6 +8,7 @@ import { findChronoDates } from './date-chrono.js';
 import { findHolidayDates } from './date-holidays.js';
 import { findPeriodDates } from './date-periods.js';
 import { findRelativeDates } from './date-relative.js';
+import { findYearDates } from './date-years.js';
 
 /** How far (in characters, same sentence) a bare clock time looks for the day it belongs to. */
 const TIME_REACH = 60;
@@ -24,15 +25,19 @@ const ANAPHOR_REACH = 600;
  * Resolution against `publishedAt` (`YYYY-MM-DD`, or null when unknown):
  * - a weekday is the most recent such day at or before publication, unless the clause before it
  *   announces a future event ("will meet Tuesday"), then the first such day at or after it;
- * - a month or day without a year takes the year that puts it closest to publication;
+ * - a month or day without a year ("Aug. 7", "in March") is its latest occurrence at or before
+ *   publication, unless it is under two months ahead or the clause looks ahead ("payable Dec. 15");
+ *   a weekday beside it ("Monday, Nov. 4") picks the year it fits; "26–27 April" is its month;
  * - weeks and weekends ("last week") have no value of their own: they get the month holding the whole
  *   week, else the year;
  * - named days ("Christmas", "Victory Day", "last Thanksgiving") are dated like a yearless date;
+ * - numeric dates: ISO `2025-04-27`, dotted `27.04.2025` day-first, slashed `04/27/2025` month-first
+ *   (a slashed pair without a year, "7/8", is a fraction, not a date);
  * - seasons, quarters and halves ("last fall", "the third quarter") get their year;
  * - "now", "currently", "today" are the publication day;
  * - a clock time ("10:35 a.m.") takes the day of a date next to it in the sentence, else publication;
- * - "that year", "the following day", "a year earlier" count from the date mentioned just before them
- *   (else from publication), at the coarser of that date's precision and their own unit;
+ * - "that year", "the following day", "a year earlier" count from the last explicitly dated mention
+ *   within a few sentences (else from publication), at the coarser of its precision and their unit;
  * - with `publishedAt` null, relative expressions get value null; absolute ones with a year resolve.
  * Durations ("two years", "three days"), decades, centuries and vague references ("recently", "in the
  * past") are not listed: they name no calendar period. `start`/`end` are JavaScript string offsets.
@@ -43,6 +48,7 @@ export function findDateMentions(text: string, publishedAt: string | null): Date
   const candidates = [
     ...findChronoDates(text, ref),
     ...findRelativeDates(text, ref),
+    ...findYearDates(text),
     ...findPeriodDates(text, ref),
     ...findHolidayDates(text, ref),
     ...findAnaphoricDates(text),

@@ -12,27 +12,30 @@ import {
   type Day,
 } from './date-calendar.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
+import { scanBack } from './date-scan.js';
 import { resolveWeekday, WEEKDAYS, type WeekdayModifier } from './date-weekday.js';
 
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 
 /** Words for "the publication day, give or take one". */
 const CASUAL = new RegExp(
-  String.raw`\b(?:(?:early|late|later|earlier)\s+)?(?:(today|tonight|this\s+(?:morning|afternoon|evening))|(yesterday)${PART_OF_DAY}|(last\s+night|overnight)|(tomorrow)${PART_OF_DAY}|(now|right\s+now|currently|presently|at\s+present|at\s+the\s+moment|nowadays))\b`,
+  String.raw`\b(?:(to(?:day|night)|this\s+(?:morning|afternoon|evening))|(yesterday)${PART_OF_DAY}|(last\s+night|overnight)|(tomorrow)${PART_OF_DAY}|(now|nowadays|currently|presently|right\s+now|at\s+(?:present|the\s+moment)))\b`,
   'gi',
 );
+const CASUAL_BEFORE = /\b(?:early|late|later|earlier)\s+$/i;
 
 /** A named weekday with an optional modifier and part of day: "last Friday", "Sunday night", "Tues.". */
+const capitalised = (names: string[]): string =>
+  names.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|');
+const WEEKDAY_NAMES = Object.keys(WEEKDAYS);
 const WEEKDAY = new RegExp(
-  String.raw`\b(?:(last|this\s+past|past|this\s+coming|coming|next|this|early|late)\s+)?(?:(${Object.keys(
-    WEEKDAYS,
-  )
-    .filter((name) => name.endsWith('day'))
-    .join('|')})\b(?!s\b)|(${Object.keys(WEEKDAYS)
-    .filter((name) => !name.endsWith('day'))
-    .join('|')})\.)${PART_OF_DAY}`,
-  'gi',
+  String.raw`\b(?:(${capitalised(WEEKDAY_NAMES.filter((n) => n.endsWith('day')))})\b(?!s\b)|(${capitalised(
+    WEEKDAY_NAMES.filter((n) => !n.endsWith('day')),
+  )})\.)${PART_OF_DAY}`,
+  // Case-sensitive: weekday names are capitalised, and "sat", "wed", "sun" in lower case are other words.
+  'g',
 );
+const WEEKDAY_BEFORE = /\b(last|this\s+past|past|this\s+coming|coming|next|this|early|late)\s+$/i;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
@@ -65,18 +68,18 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** "two days ago", "almost four years ago", "a decade ago". Vague counts ("a few") are not dated. */
-const AGO = new RegExp(
-  String.raw`\b(?:(?:about|almost|nearly|some|roughly|around|approximately|more\s+than|less\s+than|over|under|just|only|barely)\s+)?(\d{1,3}|${Object.keys(
+const AGO = /\bago\b/gi;
+const AGO_BEFORE = new RegExp(
+  String.raw`(?:\b(?:about|almost|nearly|some|roughly|around|approximately|more\s+than|less\s+than|over|under|just|only|barely)\s+)?\b(\d{1,3}|${Object.keys(
     NUMBER_WORDS,
-  ).join('|')})[\s-]+(day|week|month|year|decade)s?\s+ago\b`,
-  'gi',
+  ).join('|')})[\s-]+(day|week|month|year|decade)s?\s+$`,
+  'i',
 );
 
 /** "last week", "earlier this month", "next year", "this weekend". */
-const UNIT = new RegExp(
-  String.raw`\b(?:(?:early|earlier|late|later|so\s+far|the\s+(?:end|beginning|start|middle)\s+of|mid-?)\s+(?:in\s+)?)?(?<!the\s)(this\s+past|this|last|next|current|the\s+current|the\s+full|over\s+the|the\s+past|the|past)\s+(?:(?:fiscal|calendar)\s+)?(week|weekend|month|year)\b(?!s)`,
-  'gi',
-);
+const UNIT = /\b(week|weekend|month|year)\b(?!s)/gi;
+const UNIT_BEFORE =
+  /(?:\b(?:early|earlier|late|later|so\s+far|the\s+(?:end|beginning|start|middle)\s+of|mid-?)\s+(?:in\s+)?)?(?<!\bthe\s)\b(this\s+past|this|last|next|current|the\s+current|the\s+full|over\s+the|the\s+past|the|past)\s+(?:(?:fiscal|calendar)\s+)?$/i;
 
 /** Times of day named by a word; like clock times they take the day of a date beside them. */
 const TIME_WORD = /\b(?:mid-?day|noon|midnight|mid-?\s?afternoon|mid-?morning)\b/gi;
@@ -94,9 +97,9 @@ export function findRelativeDates(text: string, ref: Day | null): DateCandidate[
     found.push({ start, end, value: ref === null ? null : value, priority: Priority.rule });
   };
 
-  for (const m of text.matchAll(CASUAL)) {
+  for (const { start, end, core: m } of scanBack(text, CASUAL, CASUAL_BEFORE)) {
     const offset = m[1] || m[5] ? 0 : m[2] || m[3] ? -1 : 1;
-    add(m.index, m.index + m[0].length, ref && dayValue(addDays(ref, offset)));
+    add(start, end, ref && dayValue(addDays(ref, offset)));
   }
 
   for (const m of text.matchAll(TIME_WORD)) {
@@ -109,35 +112,28 @@ export function findRelativeDates(text: string, ref: Day | null): DateCandidate[
     });
   }
 
-  for (const m of text.matchAll(WEEKDAY)) {
-    const name = m[2] ?? m[3] ?? '';
-    // Weekday names are capitalised; "sat", "wed" and "sun" in lower case are other words.
-    if (!/^[A-Z]/.test(name)) continue;
+  for (const { start, end, core: m, before } of scanBack(text, WEEKDAY, WEEKDAY_BEFORE)) {
+    const name = m[1] ?? m[2] ?? '';
     const weekday = WEEKDAYS[name.toLowerCase()];
     if (weekday === undefined) continue;
-    const start = m.index;
-    const value = resolveWeekday(text, start, weekday, weekdayModifier(m[1]), ref);
-    add(start, start + m[0].length, value);
+    add(start, end, resolveWeekday(text, start, weekday, weekdayModifier(before?.[1]), ref));
   }
 
-  for (const m of text.matchAll(AGO)) {
-    const count = countOf(m[1] ?? '');
-    if (ref === null || count === null) {
-      add(m.index, m.index + m[0].length, null);
-      continue;
-    }
-    add(m.index, m.index + m[0].length, agoValue(ref, count, (m[2] ?? '').toLowerCase()));
+  for (const { start, end, before } of scanBack(text, AGO, AGO_BEFORE, true)) {
+    const count = countOf(before?.[1] ?? '');
+    const unit = (before?.[2] ?? '').toLowerCase();
+    add(start, end, ref && count !== null ? agoValue(ref, count, unit) : null);
   }
 
-  for (const m of text.matchAll(UNIT)) {
-    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const unit = (m[2] ?? '').toLowerCase();
+  for (const { start, end, core: m, before } of scanBack(text, UNIT, UNIT_BEFORE, true)) {
+    const word = (before?.[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const unit = (m[1] ?? '').toLowerCase();
     const vague = word === 'the' || word === 'over the' || word === 'the past' || word === 'past';
     // "the week", "the past year", "over the month" are mostly durations; only "the weekend" is a date,
     // and in a report it is the weekend just gone.
     if (vague && unit !== 'weekend') continue;
     const shift = word === 'next' ? 1 : vague || word === 'last' || word === 'this past' ? -1 : 0;
-    add(m.index, m.index + m[0].length, ref && unitValue(ref, unit, shift));
+    add(start, end, ref && unitValue(ref, unit, shift));
   }
   return found;
 }

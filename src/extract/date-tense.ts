@@ -31,7 +31,7 @@ export function looksAhead(text: string, start: number, deadlines = false): bool
   return FUTURE_CUE.test(clause) || (deadlines && DEADLINE_CUE.test(clause));
 }
 
-/** A date a few weeks back is that date, even in a forward-looking clause ("repatriate him by Jan. 14"). */
+/** A date a few weeks back is that date, even in a forward-looking clause ("must reply by Jan. 14", read on Jan. 20). */
 const RECENT_PAST_DAYS = 30;
 /** A date less than two months ahead is an upcoming one: a writer naming one ten months back gives its year. */
 const NEAR_FUTURE_DAYS = 61;

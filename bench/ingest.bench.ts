@@ -1,0 +1,89 @@
+// Ingest throughput: the demo corpus repeated to ≥ 10,000 distinct documents, ingested into a fresh
+// embedded store, beside bare wink-nlp tokenization of the same text in the same run.
+// Usage: tsx bench/ingest.bench.ts [DOCUMENTS]   (default 10000)
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readConfig } from '../src/app/config.js';
+import { openClaimlog } from '../src/app/open-claimlog.js';
+import { DEMO_CORPUS } from '../src/cli/demo-command.js';
+import { readHtmlDocument } from '../src/ingest/html-reader.js';
+import { readJsonlDocuments } from '../src/ingest/jsonl-reader.js';
+import { readTextDocument } from '../src/ingest/text-reader.js';
+
+const wanted = Number(process.argv[2] ?? 10_000);
+const now = new Date();
+const context = (origin: string) => ({ origin, retrievedAt: now.toISOString() });
+
+// The demo corpus as reports (text plus metadata), read once with claimlog's own readers.
+const base: { text: string; publishedAt: string | null; outlet: string | null; title: string | null }[] = [];
+for (const outcome of readJsonlDocuments(
+  readFileSync(join(DEMO_CORPUS, 'reports.jsonl')),
+  context('reports.jsonl'),
+  now,
+)) {
+  if (outcome.kind === 'document') base.push(outcome.input);
+}
+for (const name of readdirSync(join(DEMO_CORPUS, 'html'))) {
+  base.push(readHtmlDocument(readFileSync(join(DEMO_CORPUS, 'html', name)), context(name), now).input);
+}
+for (const name of readdirSync(join(DEMO_CORPUS, 'posts'))) {
+  base.push(readTextDocument(readFileSync(join(DEMO_CORPUS, 'posts', name)), context(name), now).input);
+}
+
+// Distinct copies (a numbered line keeps each one's content hash its own), 1,000 reports per file.
+const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-ingest-'));
+const sources = join(dir, 'sources');
+mkdirSync(sources);
+const texts: string[] = [];
+let lines: string[] = [];
+for (let i = 0; i < wanted; i++) {
+  const report = base[i % base.length];
+  if (!report) throw new Error('the demo corpus is empty');
+  const text = `${report.text}\n\n(Bench copy ${i}.)`;
+  texts.push(text);
+  lines.push(
+    JSON.stringify({
+      id: `bench-${i}`,
+      text,
+      publishedAt: report.publishedAt,
+      outlet: report.outlet,
+      title: report.title,
+      language: 'en',
+    }),
+  );
+  if (lines.length === 1000 || i === wanted - 1) {
+    writeFileSync(join(sources, `part-${String(i).padStart(6, '0')}.jsonl`), `${lines.join('\n')}\n`);
+    lines = [];
+  }
+}
+const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
+
+// Bare tokenization: what wink-nlp alone does with the same text.
+const nlp = winkNLP(model);
+let started = performance.now();
+let tokens = 0;
+for (const text of texts) tokens += nlp.readDoc(text).tokens().length();
+const tokenizeSeconds = (performance.now() - started) / 1000;
+
+// The whole ingest: read, identify, extract, store, into a fresh embedded store.
+const config = { ...readConfig({}), home: join(dir, 'home') };
+const claimlog = await openClaimlog(config);
+started = performance.now();
+const report = await claimlog.ingest([sources]);
+const ingestSeconds = (performance.now() - started) / 1000;
+await claimlog.close();
+rmSync(dir, { recursive: true, force: true });
+if (report.ingested.length !== wanted)
+  throw new Error(`expected ${wanted} documents ingested, got ${report.ingested.length}`);
+
+const tokenizeRate = megabytes / tokenizeSeconds;
+const ingestRate = megabytes / ingestSeconds;
+console.log(`ingest documents: ${wanted} (${megabytes.toFixed(1)} MB of text, ${tokens} tokens)`);
+console.log(`ingest documents/s: ${(wanted / ingestSeconds).toFixed(0)}`);
+console.log(`ingest MB/s: ${ingestRate.toFixed(2)}`);
+console.log(`wink-nlp tokenization MB/s: ${tokenizeRate.toFixed(2)}`);
+console.log(`ingest / tokenization ratio: ${(ingestRate / tokenizeRate).toFixed(3)}`);
+console.log(`ingest peak RSS MB: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);

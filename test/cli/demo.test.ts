@@ -1,0 +1,48 @@
+// The quick start's main job: `claimlog demo` ingests the bundled corpus and serves its statements.
+
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshHome, startCli } from '../support/cli.js';
+
+describe('claimlog demo', () => {
+  let server: { child: ChildProcess; url: string };
+
+  beforeAll(async () => {
+    server = await startCli(['demo', '--port', '0'], { CLAIMLOG_HOME: await freshHome() });
+  });
+  afterAll(() => {
+    server?.child.kill('SIGTERM');
+  });
+
+  it('serves the demo corpus: documents, statements and the overview page', async () => {
+    const health = (await (await fetch(new URL('/health', server.url))).json()) as {
+      status: string;
+      documents: number;
+    };
+    expect(health).toEqual({ status: 'ok', documents: expect.any(Number) as number });
+    expect(health.documents).toBeGreaterThanOrEqual(25);
+
+    const statements = (await (
+      await fetch(new URL('/statements?speaker=kp&limit=500', server.url))
+    ).json()) as {
+      items: { stance: string; speaker: { actor: string } }[];
+    };
+    expect(statements.items.some((s) => s.stance === 'deny')).toBe(true);
+    expect(statements.items.some((s) => s.stance === 'confirm')).toBe(true);
+
+    const page = await fetch(server.url);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await page.text();
+    expect(html).toContain('<h1>claimlog</h1>');
+    expect(html).not.toMatch(/<script|onerror=/i);
+  });
+
+  it('answers a bad parameter with a problem document naming it', async () => {
+    const response = await fetch(new URL('/statements?limit=lots', server.url));
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await response.json()) as { detail: string }).detail).toBe(
+      'query parameter "limit": expected an integer from 1 to 500, found "lots"',
+    );
+  });
+});
