@@ -19,6 +19,9 @@ const NOT_SPEAKERS = new Set(
 export function findLineAttributions(ctx: AttributionContext): FoundAttribution[] {
   const found: FoundAttribution[] = [];
   const { text } = ctx;
+  // An all-capitals label ("PENCE: …") opens a turn that runs over paragraphs only in a transcript,
+  // where such labels recur; a single one ("NIS: …" in a headline) labels its own line.
+  const transcript = (text.match(/^["“]?[A-Z][A-Z.'’ -]*:[ \t]/gm) ?? []).length >= 2;
   let lineStart = 0;
   let sentenceCursor = 0;
   while (lineStart < text.length) {
@@ -43,7 +46,7 @@ export function findLineAttributions(ctx: AttributionContext): FoundAttribution[
         const nameStart = lineStart + lead.length + skipped;
         const contentStart = nameStart + name.length + colon.length;
         const contentEnd =
-          name.length > 1 && name === name.toUpperCase()
+          transcript && name.length > 1 && name === name.toUpperCase()
             ? turnEnd(text, lineEnd)
             : lineStart + line.trimEnd().length;
         const quoted = quoteAt(ctx.quotes, contentStart);
