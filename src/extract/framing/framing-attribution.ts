@@ -1,0 +1,34 @@
+// Framing attribution: whose words a framing span is — the speaker of the statement it sits in, else the outlet.
+
+import type { Statement } from '../../domain/statement.js';
+
+/**
+ * Returns the speaker a span `[start, end)` belongs to: the speaker of the statement whose content holds
+ * it (the whole span, or else its middle character; the innermost such statement when several nest),
+ * given as `speaker.actor`, or the speaker text when the actor is unresolved. A span outside every
+ * statement's content is the reporter's own wording and belongs to `outlet`. Never reads the text.
+ */
+export function attributeFraming(
+  start: number,
+  end: number,
+  statements: readonly Statement[],
+  outlet: string | null,
+): string | null {
+  const middle = Math.floor((start + end - 1) / 2);
+  let best: Statement | null = null;
+  let bestRank = Infinity;
+  for (const statement of statements) {
+    const { content } = statement;
+    const whole = content.start <= start && end <= content.end;
+    const holdsMiddle = content.start <= middle && middle < content.end;
+    if (!whole && !holdsMiddle) continue;
+    // Whole containment outranks holding the middle; then the shorter content (the inner statement) wins.
+    const rank = (whole ? 0 : 1e12) + (content.end - content.start);
+    if (rank < bestRank) {
+      best = statement;
+      bestRank = rank;
+    }
+  }
+  if (best === null) return outlet;
+  return best.speaker.actor ?? best.speaker.text;
+}
