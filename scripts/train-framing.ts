@@ -29,13 +29,16 @@ import {
 } from '../src/extract/framing/propaganda-corpus.js';
 import type { OverlapCounts } from '../src/extract/framing/span-overlap-score.js';
 import {
-  mergeRanges,
   addOverlapCounts,
   overlapFigures,
   scoreSpanOverlap,
 } from '../src/extract/framing/span-overlap-score.js';
 import { decodeFramingSpans, scoreFramingTokens } from '../src/extract/framing/span-tagger.js';
-import { spanOccurrences, techniqueFeatures } from '../src/extract/framing/technique-classifier.js';
+import {
+  bestTechnique,
+  spanOccurrences,
+  techniqueFeatures,
+} from '../src/extract/framing/technique-classifier.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ptcPath = resolve(root, process.argv[2] ?? '../shared/data/propaganda_ptc/dev_TC.jsonl');
@@ -59,11 +62,12 @@ const TECHNIQUES: Technique[] = [
   'repetition',
 ];
 
-const MIN_ROW_DIFFERENCE = Number(process.env.MINROW ?? 0.05);
-const SPAN_EPOCHS = Number(process.env.E ?? 10);
-const SPAN_RATE = Number(process.env.LR ?? 0.05);
-const SPAN_L2 = Number(process.env.L2 ?? 1e-6);
-const POSW = Number(process.env.POSW ?? 2);
+const MIN_ROW_DIFFERENCE = 0.05;
+const SPAN_EPOCHS = 10;
+const SPAN_RATE = 0.05;
+const SPAN_L2 = 1e-6;
+// In-span tokens weigh (negatives / positives) / 2 in the loss, so the tagger does not settle on "never".
+const POSITIVE_SHARE = 2;
 const TECHNIQUE_EPOCHS = 12;
 const TECHNIQUE_RATE = 0.1;
 const TECHNIQUE_L2 = 1e-5;
@@ -178,8 +182,7 @@ function trainSpanTagger(docs: Doc[], threshold: Decoding): FramingModel['span']
     for (const y of d.inSpan) positives += y;
     total += d.inSpan.length;
   }
-  // Weigh the rarer in-span tokens up, so the tagger does not settle on "never".
-  const positiveWeight = Math.max(1, (total - positives) / positives / POSW);
+  const positiveWeight = Math.max(1, (total - positives) / positives / POSITIVE_SHARE);
 
   for (let epoch = 0; epoch < SPAN_EPOCHS; epoch++) {
     for (const docIndex of shuffled(
@@ -235,7 +238,7 @@ function trainSpanTagger(docs: Doc[], threshold: Decoding): FramingModel['span']
           for (let k = -2; k <= 2; k++) add(t + k, k + 2, g);
           sentenceGrad += g;
         }
-        if (!process.env.NOSENT) for (let t = from; t <= to; t++) add(t, SENTENCE_SLOT, sentenceGrad * norm);
+        for (let t = from; t <= to; t++) add(t, SENTENCE_SLOT, sentenceGrad * norm);
         if (exclamation) denseGrad[DENSE_EXCLAMATION] = denseGrad[DENSE_EXCLAMATION]! + sentenceGrad;
         if (question) denseGrad[DENSE_QUESTION] = denseGrad[DENSE_QUESTION]! + sentenceGrad;
         for (const [param, g] of grads) rows.step(param, g, SPAN_RATE, SPAN_L2);
@@ -382,45 +385,6 @@ function spanCounts(scored: Scored[], threshold: Decoding): OverlapCounts {
   return counts;
 }
 
-function analyse(scored: Scored[], threshold: Decoding): void {
-  const byTechnique = new Map<string, { n: number; covered: number }>();
-  const byLength = new Map<string, { n: number; precision: number }>();
-  for (const { doc, logits } of scored) {
-    const predicted = decodeFramingSpans(
-      doc.tokens,
-      logits,
-      threshold.low,
-      threshold.high,
-      threshold.single,
-    ).map(([a, b]) => ({
-      start: doc.tokens.start[a]!,
-      end: doc.tokens.end[b]!,
-      words: b - a + 1,
-    }));
-    for (const g of doc.source.spans) {
-      let c = 0;
-      for (const p of predicted) c += Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start));
-      const e = byTechnique.get(g.technique ?? '?') ?? { n: 0, covered: 0 };
-      e.n++;
-      e.covered += c / (g.end - g.start);
-      byTechnique.set(g.technique ?? '?', e);
-    }
-    for (const p of predicted) {
-      let c = 0;
-      for (const g of mergeRanges(doc.source.spans))
-        c += Math.max(0, Math.min(p.end, g.end) - Math.max(p.start, g.start));
-      const key = p.words <= 1 ? '1' : p.words <= 3 ? '2-3' : p.words <= 8 ? '4-8' : '9+';
-      const e = byLength.get(key) ?? { n: 0, precision: 0 };
-      e.n++;
-      e.precision += c / (p.end - p.start);
-      byLength.set(key, e);
-    }
-  }
-  for (const [k, e] of byTechnique) console.log(`recall ${k}: ${(e.covered / e.n).toFixed(3)} of ${e.n}`);
-  for (const [k, e] of byLength)
-    console.log(`precision of ${k}-word spans: ${(e.precision / e.n).toFixed(3)} of ${e.n}`);
-}
-
 interface Decoding {
   low: number;
   high: number;
@@ -429,7 +393,7 @@ interface Decoding {
 
 /** Grid search over the decoding thresholds for the best span F1 on `scored`. */
 function bestThreshold(scored: Scored[]): Decoding {
-  let best = { decoding: { low: 0, high: 0, single: 0 }, f1: -1 };
+  let best: { decoding: Decoding; f1: number } = { decoding: { low: 0, high: 0, single: 0 }, f1: -1 };
   const grid = (from: number, to: number, step: number): number[] => {
     const out: number[] = [];
     for (let x = from; x <= to + 1e-9; x += step) out.push(Math.round(x * 100) / 100);
@@ -458,6 +422,7 @@ const memeDocs = prepare(memes);
 // four, and the decoding thresholds are fitted on those out-of-fold scores.
 const FOLDS = 5;
 const outOfFold: Scored[] = [];
+let outOfFoldSpan: FramingModel['span'] | undefined;
 for (let fold = 0; fold < FOLDS; fold++) {
   const span = trainSpanTagger(
     training.filter((_, i) => i % FOLDS !== fold),
@@ -466,14 +431,37 @@ for (let fold = 0; fold < FOLDS; fold++) {
   for (const doc of training.filter((_, i) => i % FOLDS === fold)) {
     outOfFold.push({ doc, logits: firstStageLogits(span, doc) });
   }
+  outOfFoldSpan = span;
 }
 const threshold = bestThreshold(outOfFold);
 const tuned = overlapFigures(spanCounts(outOfFold, threshold));
 console.log(
   `cross-fitted on ${training.length} training articles: threshold ${JSON.stringify(threshold)}, span P ${tuned.precision.toFixed(3)} R ${tuned.recall.toFixed(3)} F1 ${tuned.f1.toFixed(3)}`,
 );
-if (process.env.ANALYSE) analyse(outOfFold, threshold);
-if (process.env.QUICK) process.exit(0);
+// Technique accuracy by five-fold cross-validation over the training articles' gold spans (memes always in).
+{
+  const spanForScoring = outOfFoldSpan ?? trainSpanTagger([], { low: 0, high: 0, single: 0 });
+  let correct = 0;
+  let total = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const fitted = trainTechniqueClassifier(
+      techniqueExamples([...training.filter((_, i) => i % FOLDS !== fold), ...memeDocs]),
+    );
+    const compiled = compileFramingModel({
+      version: 1,
+      provenance: '',
+      span: spanForScoring,
+      technique: fitted,
+    });
+    for (const e of techniqueExamples(training.filter((_, i) => i % FOLDS === fold))) {
+      total++;
+      if (bestTechnique(e, compiled) === TECHNIQUES[e.label]) correct++;
+    }
+  }
+  console.log(
+    `technique accuracy, cross-validated on training spans: ${(correct / total).toFixed(3)} (${total})`,
+  );
+}
 const model: FramingModel = {
   version: 1,
   provenance:

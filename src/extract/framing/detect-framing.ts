@@ -77,11 +77,11 @@ export function detectFraming(
   const logits = scoreFramingTokens(tokens, compiled);
   const learned: Candidate[] = [];
   for (const [first, last] of decodeFramingSpans(tokens, logits, low, high, single)) {
-    let overlap = 0;
-    for (let t = first; t <= last; t++) overlap += covered[t]!;
-    // A learned span mostly covered by a lexicon or quote rule says the same thing again.
-    if (overlap * 2 >= last - first + 1) continue;
-    learned.push({ first, last, technique: null });
+    // The rule that fired names the technique more exactly than the tagger: a learned span that
+    // overlaps a rule span gives way to it.
+    let overlaps = false;
+    for (let t = first; t <= last && !overlaps; t++) overlaps = covered[t] === 1;
+    if (!overlaps) learned.push({ first, last, technique: null });
   }
 
   const spans: FramingSpan[] = [];

@@ -14,6 +14,24 @@ export function attributeFraming(
   statements: readonly Statement[],
   outlet: string | null,
 ): string | null {
+  const statement = statementHolding(start, end, statements);
+  return statement === null ? outlet : statementSpeaker(statement);
+}
+
+/** The speaker id a statement's words belong to: its resolved actor, else the speaker text. */
+export function statementSpeaker(statement: Statement): string {
+  return statement.speaker.actor ?? statement.speaker.text;
+}
+
+/**
+ * The statement whose content holds `[start, end)`: the whole span, or else its middle character; the
+ * innermost (shortest content) when several do. Null when none does.
+ */
+export function statementHolding(
+  start: number,
+  end: number,
+  statements: readonly Statement[],
+): Statement | null {
   const middle = Math.floor((start + end - 1) / 2);
   let best: Statement | null = null;
   let bestRank = Infinity;
@@ -29,6 +47,5 @@ export function attributeFraming(
       bestRank = rank;
     }
   }
-  if (best === null) return outlet;
-  return best.speaker.actor ?? best.speaker.text;
+  return best;
 }

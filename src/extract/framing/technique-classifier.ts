@@ -42,6 +42,7 @@ export function techniqueFeatures(
     if (tokens.shape[t] === 5) cues.push('exclamation');
   }
   if (first === tokens.sentenceStart[sentence] && last >= sentenceLast - 1) cues.push('whole-sentence');
+  cues.push(`first:${tokens.norm[first]!}`, `last:${tokens.norm[last]!}`);
   if (first > 0) cues.push(`prev:${tokens.norm[first - 1]!}`);
   if (last + 1 < tokens.count) cues.push(`next:${tokens.norm[last + 1]!}`);
   return { words: [...words], cues };
