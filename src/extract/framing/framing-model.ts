@@ -1,6 +1,7 @@
 // The trained framing model: the figures scripts/train-framing.ts learns from the propaganda corpora, and their fast in-memory form.
 
 import type { Technique } from '../../domain/framing.js';
+import { WORD_CACHE_SIZE } from './framing-tokens.js';
 
 /** Number of context positions each word weighs in: offsets -2..+2 around the token, then the sentence. */
 export const WORD_SLOTS = 6;
@@ -51,6 +52,9 @@ export interface CompiledFramingModel {
   wordRows: Map<string, number>;
   /** All span rows, `WORD_SLOTS` figures each, in one array so scoring reads contiguous memory. */
   rows: Float32Array;
+  /** Memo of `wordRows` lookups by word-cache slot (see `FramingTokens.slot`): the word and its row. */
+  slotWords: string[];
+  slotRows: Int32Array;
   techniqueWords: Map<string, Float32Array>;
   techniqueCues: Map<string, Float32Array>;
 }
@@ -84,6 +88,8 @@ export function compileFramingModel(model: FramingModel): CompiledFramingModel {
     source: model,
     wordRows,
     rows,
+    slotWords: new Array<string>(WORD_CACHE_SIZE).fill(''),
+    slotRows: new Int32Array(WORD_CACHE_SIZE),
     techniqueWords: dense(model.technique.words),
     techniqueCues: dense(model.technique.cues),
   };

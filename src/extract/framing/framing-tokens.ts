@@ -32,6 +32,11 @@ export interface FramingTokens {
   end: Int32Array;
   /** Lower-cased word, digits folded to `0`, every quotation mark folded to `"`. */
   norm: string[];
+  /**
+   * The word-cache slot of `norm[i]` (below `WORD_CACHE_SIZE`), or -1. Equal slots with the identical
+   * string are the same word, so a scorer may memoise a lookup per slot, checking the string.
+   */
+  slot: Int32Array;
   shape: Uint8Array;
   /** 0 outside quotes, 1 inside a short quoted fragment, 2 inside a longer quotation. */
   quote: Uint8Array;
@@ -64,14 +69,17 @@ function charClass(c: number): number {
 }
 for (let c = 0; c < 128; c++) charClass(c);
 
-// Lower-cased ASCII words by hash, so a word met again is not allocated again (speed only: a cached
-// entry is used only after comparing it with the text). Cleared when it grows past its bound.
-const wordCache = new Map<number, string>();
-const WORD_CACHE_LIMIT = 100_000;
+// A direct-mapped cache of lower-cased ASCII words, indexed by a hash of their letters, so a word met
+// again is not allocated again and later stages can memoise per slot (see `FramingTokens.slot`). An
+// entry is used only after comparing it with the text, so the cache changes speed, never results.
+const CACHE_BITS = 15;
+/** Number of word-cache slots; `FramingTokens.slot` values are below it. */
+export const WORD_CACHE_SIZE = 1 << CACHE_BITS;
+const cachedWords: string[] = new Array<string>(WORD_CACHE_SIZE).fill('');
 
-function cachedWord(text: string, from: number, to: number, hash: number): string {
-  const known = wordCache.get(hash);
-  if (known !== undefined && known.length === to - from) {
+function cachedWord(text: string, from: number, to: number, slot: number): string {
+  const known = cachedWords[slot]!;
+  if (known.length === to - from) {
     let same = true;
     for (let k = 0; k < known.length; k++) {
       const c = text.charCodeAt(from + k);
@@ -83,8 +91,7 @@ function cachedWord(text: string, from: number, to: number, hash: number): strin
     if (same) return known;
   }
   const word = text.slice(from, to).toLowerCase();
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(hash, word);
+  cachedWords[slot] = word;
   return word;
 }
 
@@ -103,6 +110,7 @@ export function tokenizeForFraming(text: string): FramingTokens {
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let shape = new Uint8Array(cap);
+  let slot = new Int32Array(cap);
   let firstLine = new Uint8Array(cap);
   const norm: string[] = [];
   const sentenceStart: number[] = [];
@@ -139,10 +147,12 @@ export function tokenizeForFraming(text: string): FramingTokens {
       start = grow(start);
       end = grow(end);
       shape = grow(shape);
+      slot = grow(slot);
       firstLine = grow(firstLine);
     }
     const i = count++;
     firstLine[i] = onFirstLine;
+    slot[i] = -1;
     start[i] = at;
     if (kind === LETTER) {
       let to = at + 1;
@@ -182,7 +192,9 @@ export function tokenizeForFraming(text: string): FramingTokens {
       }
       if (plain) {
         shape[i] = upper === 0 ? LOWER : upper > 1 && lower === 0 ? ALLCAPS : CAPITALIZED;
-        norm.push(cachedWord(text, at, to, hash & 0x3fffffff));
+        const cacheSlot = (hash ^ (hash >>> CACHE_BITS)) & (WORD_CACHE_SIZE - 1);
+        slot[i] = cacheSlot;
+        norm.push(cachedWord(text, at, to, cacheSlot));
       } else {
         const raw = text.slice(at, to);
         const word = raw.toLowerCase().replace(/’/g, "'");
@@ -258,6 +270,7 @@ export function tokenizeForFraming(text: string): FramingTokens {
     end: end.subarray(0, count),
     norm,
     shape: shape.subarray(0, count),
+    slot: slot.subarray(0, count),
     quote,
     quoteId,
     quoteOpen,

@@ -16,8 +16,21 @@ export function scoreFramingTokens(tokens: FramingTokens, model: CompiledFraming
   // Row offsets with two edge rows on each side, so the window never leaves the array.
   const at = new Int32Array(n + 4);
   at[0] = at[1] = at[n + 2] = at[n + 3] = WORD_SLOTS;
-  const wordRows = model.wordRows;
-  for (let i = 0; i < n; i++) at[i + 2] = (wordRows.get(tokens.norm[i]!) ?? 0) * WORD_SLOTS;
+  const { wordRows, slotWords, slotRows } = model;
+  for (let i = 0; i < n; i++) {
+    const word = tokens.norm[i]!;
+    const slot = tokens.slot[i]!;
+    let row: number;
+    if (slot >= 0 && slotWords[slot] === word) row = slotRows[slot]!;
+    else {
+      row = wordRows.get(word) ?? 0;
+      if (slot >= 0) {
+        slotWords[slot] = word;
+        slotRows[slot] = row;
+      }
+    }
+    at[i + 2] = row * WORD_SLOTS;
+  }
   const sentences = tokens.sentenceStart.length;
   const sentenceScore = new Float32Array(sentences);
   for (let s = 0; s < sentences; s++) {
