@@ -1,0 +1,106 @@
+// Quantities: numbers with the qualifier that bounds them ("approximately 1,500", "up to 12,000", "two").
+
+import type { Quantity } from '../domain/statement.js';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+};
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+const BOUNDS: [RegExp, Quantity['bound']][] = [
+  [
+    /^(?:approximately|about|around|roughly|some|nearly|almost|an estimated|estimated|close to|circa|about some)$/i,
+    'approximate',
+  ],
+  [
+    /^(?:up to|at most|no more than|as many as|fewer than|less than|under|not more than|a maximum of)$/i,
+    'at-most',
+  ],
+  [
+    /^(?:more than|over|at least|no fewer than|no less than|upwards of|upward of|in excess of|a minimum of)$/i,
+    'at-least',
+  ],
+];
+const QUALIFIER = String.raw`(?:approximately|about|around|roughly|some|nearly|almost|an estimated|estimated|close to|circa|up to|at most|no more than|as many as|fewer than|less than|under|not more than|a maximum of|more than|over|at least|no fewer than|no less than|upwards of|upward of|in excess of|a minimum of)`;
+const WORD = Object.keys(WORD_NUMBERS).join('|');
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${WORD}))(?:[\s-]+(?:hundred|thousand|million|billion|trillion))?`;
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/:$-])(?:(${QUALIFIER})\s+)?(${NUMBER})(?![\p{L}\p{N}]|[.,:/-]\d)`,
+  'giu',
+);
+const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+const LABEL =
+  /(?:article|section|chapter|no\.|number|paragraph|resolution|part|item|point|page|vol\.|clause)\s*$/i;
+
+/**
+ * Finds quantities in `text`: digits ("1,500", "2.5 million") and number words ("two", "dozens"),
+ * each with its bound from a qualifier just before it. Years, days of a date ("April 27"), numbered
+ * labels ("Article 4") and pieces of times, URLs or codes are not quantities. In text order.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const [whole, qualifier, number = ''] = m;
+    const start = m.index ?? 0;
+    const numberStart = start + whole.length - number.length;
+    const before = text.slice(Math.max(0, numberStart - 20), numberStart);
+    const value = parseNumber(number);
+    if (value === null) continue;
+    const digits = /^\d/.test(number);
+    if (digits && /^\d{4}$/.test(number) && value >= 1900 && value <= 2100 && !qualifier) continue;
+    if (digits && (MONTH.test(before) || LABEL.test(before))) continue;
+    if (digits && /^\s*(?:st|nd|rd|th)\b/i.test(text.slice(start + whole.length))) continue;
+    if (!digits && /^(?:one)$/i.test(number) && !qualifier) continue; // "one of", "no one": rarely a count
+    const bound = qualifier
+      ? (BOUNDS.find(([re]) => re.test(qualifier.replace(/\s+/g, ' ')))?.[1] ?? 'exact')
+      : 'exact';
+    found.push({ text: whole, start, end: start + whole.length, value, bound });
+  }
+  return found;
+}
+
+function parseNumber(raw: string): number | null {
+  const parts = raw.toLowerCase().split(/[\s-]+/);
+  const head = parts[0] ?? '';
+  let value = /^\d/.test(head) ? Number(head.replace(/,/g, '')) : (WORD_NUMBERS[head] ?? NaN);
+  const scale = parts[1] ? SCALES[parts[1]] : undefined;
+  if (scale) value *= scale;
+  return Number.isFinite(value) ? value : null;
+}
