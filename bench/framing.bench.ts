@@ -2,10 +2,13 @@
 // Usage: npx tsx bench/framing.bench.ts [ARTICLES_JSONL] [SEED_DIR]
 //   ARTICLES_JSONL: the layout of dev_TC.jsonl (default ../shared/data/propaganda_ptc/dev_TC.jsonl)
 //   SEED_DIR: holds article.txt and gold.json (default ../shared/data/seed); both resolved against the repo root.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Statement } from '../src/domain/statement.js';
+import model from 'wink-eng-lite-web-model';
+import { extractDocument } from '../src/extract/extract-document.js';
+import { buildGazetteer } from '../src/extract/gazetteer.js';
+import { createWinkEngine } from '../src/extract/wink-engine.js';
 import type { Technique } from '../src/domain/framing.js';
 import { detectFraming } from '../src/extract/framing/detect-framing.js';
 import { compileFramingModel } from '../src/extract/framing/framing-model.js';
@@ -26,8 +29,12 @@ import {
 } from '../src/extract/framing/technique-classifier.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const articlesPath = resolve(root, process.argv[2] ?? '../shared/data/propaganda_ptc/dev_TC.jsonl');
-const seedDir = resolve(root, process.argv[3] ?? '../shared/data/seed');
+// ../shared beside the checkout (CI, the main tree); ../../shared from a worktree one level deeper.
+const shared =
+  [resolve(root, '../shared'), resolve(root, '../../shared')].find((p) => existsSync(p)) ??
+  resolve(root, '../shared');
+const articlesPath = resolve(root, process.argv[2] ?? join(shared, 'data/propaganda_ptc/dev_TC.jsonl'));
+const seedDir = resolve(root, process.argv[3] ?? join(shared, 'data/seed'));
 const articles = parsePropagandaArticles(readFileSync(articlesPath, 'utf8'), articlesPath);
 
 function spanFigures(set: LabelledText[]): string {
@@ -108,41 +115,41 @@ console.log(
   `framing MB/s (detection alone, plain text, per CPU second): ${((bytes * rounds) / cpuSeconds / 1e6).toFixed(1)}`,
 );
 
-// The seed article. Statements: a clearly labelled stand-in built from gold.json's statements (their
-// content located in the text) until the extract stage's extractDocument is available on this branch.
-interface GoldStatement {
-  speaker: string;
-  content: string;
+// Framing beside the extraction it is added to: the same texts through extractDocument, then through
+// detectFraming with the statements found, each stage timed as a block (so each pays for its own garbage);
+// the share is framing time over extraction time.
+const deps = { nlp: createWinkEngine(model), gazetteer: buildGazetteer() };
+const sample = corpus.slice(0, 80);
+const sampleBytes = sample.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const extracted = sample.map((text) => extractDocument({ text, publishedAt: null, outlet: null }, deps));
+let extractMs = 0;
+let framingMs = 0;
+for (let round = 0; round < 3; round++) {
+  const a = performance.now();
+  for (const text of sample) extractDocument({ text, publishedAt: null, outlet: null }, deps);
+  const b = performance.now();
+  sample.forEach((text, i) => detectFraming(text, extracted[i]?.statements ?? [], 'outlet'));
+  extractMs += b - a;
+  framingMs += performance.now() - b;
 }
+console.log(
+  `framing share of extraction time (${sample.length} articles; extraction ${((sampleBytes * 3) / extractMs / 1000).toFixed(2)} MB/s, framing ${((sampleBytes * 3) / framingMs / 1000).toFixed(1)} MB/s, wall clock): ${((100 * framingMs) / extractMs).toFixed(1)}%`,
+);
+
+// The seed article, with the statements extractDocument finds in it.
 interface GoldFraming {
   text: string;
   speaker: string;
   technique: string;
 }
 const seedText = readFileSync(join(seedDir, 'article.txt'), 'utf8');
-const gold = JSON.parse(readFileSync(join(seedDir, 'gold.json'), 'utf8')) as {
-  statements: GoldStatement[];
-  framing: GoldFraming[];
-};
-const standIn: Statement[] = gold.statements.flatMap((s) => {
-  const at = seedText.indexOf(s.content);
-  if (at < 0) return [];
-  const content = { text: s.content, start: at, end: at + s.content.length };
-  return [
-    {
-      speaker: { text: s.speaker, start: at, end: at, actor: s.speaker },
-      cue: { text: '', start: at, end: at },
-      content,
-      direct: false,
-      stance: 'assert',
-      hedged: false,
-      saidOn: null,
-      confidence: 1,
-    },
-  ];
-});
-const seedSpans = detectFraming(seedText, standIn, 'outlet');
-console.log(`seed statements: gold.json stand-in (${standIn.length} located), outlet "outlet"`);
+const gold = JSON.parse(readFileSync(join(seedDir, 'gold.json'), 'utf8')) as { framing: GoldFraming[] };
+const seedStatements = extractDocument(
+  { text: seedText, publishedAt: '2025-04-28', outlet: null },
+  deps,
+).statements;
+const seedSpans = detectFraming(seedText, seedStatements, 'outlet');
+console.log(`seed statements: from extractDocument (${seedStatements.length}), outlet "outlet"`);
 let found = 0;
 const goldRanges: Array<[number, number]> = [];
 for (const item of gold.framing) {

@@ -6,7 +6,7 @@
 // the repository root). Articles for which `isHeldOutArticle` holds are never read for training, so the
 // benchmark's held-out figure is honest. The run is deterministic (fixed order, seeded shuffles): the same
 // data gives the same file. The file holds weights, thresholds and single-word vocabularies, no sentences.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,8 +41,12 @@ import {
 } from '../src/extract/framing/technique-classifier.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const ptcPath = resolve(root, process.argv[2] ?? '../shared/data/propaganda_ptc/dev_TC.jsonl');
-const memesDir = resolve(root, process.argv[3] ?? '../shared/data/propaganda_memes');
+// ../shared beside the checkout (CI, the main tree); ../../shared from a worktree one level deeper.
+const shared =
+  [resolve(root, '../shared'), resolve(root, '../../shared')].find((p) => existsSync(p)) ??
+  resolve(root, '../shared');
+const ptcPath = resolve(root, process.argv[2] ?? join(shared, 'data/propaganda_ptc/dev_TC.jsonl'));
+const memesDir = resolve(root, process.argv[3] ?? join(shared, 'data/propaganda_memes'));
 const outPath = join(root, 'src/extract/framing/model.json');
 
 const TECHNIQUES: Technique[] = [
