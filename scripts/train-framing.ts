@@ -404,7 +404,7 @@ function bestThreshold(scored: Scored[]): Decoding {
     for (let x = from; x <= to + 1e-9; x += step) out.push(Math.round(x * 100) / 100);
     return out;
   };
-  for (const low of grid(-2, 1, 0.25)) {
+  for (const low of grid(-3, 1, 0.25)) {
     for (const high of grid(low, low + 3, 0.25)) {
       for (const single of [0, 0.5, 1, 2, 99]) {
         const decoding = { low, high, single };

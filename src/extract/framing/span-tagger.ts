@@ -72,9 +72,9 @@ export function scoreFramingTokens(tokens: FramingTokens, model: CompiledFraming
 
 /**
  * Joins tokens into spans of token indices `[first, last]` by hysteresis: a run of tokens whose logit
- * reaches `low` (bridging one weaker token) becomes a span when some token in it reaches `high`, and a
- * one-word run only when it reaches `high + single`. Marks at both ends are trimmed; spans never cross a
- * sentence boundary.
+ * reaches `low` (bridging one weaker token) is cut at clause marks (, ; : brackets, dashes) and quotation
+ * marks, and each piece becomes a span when some token in it reaches `high` (a one-word piece only when it
+ * reaches `high + single`). Marks at both ends are trimmed; spans never cross a sentence boundary.
  */
 export function decodeFramingSpans(
   tokens: FramingTokens,
@@ -105,10 +105,41 @@ export function decodeFramingSpans(
     while (first <= last && !isWordShape(tokens.shape[first]!)) first++;
     let end = last;
     while (end >= first && !isWordShape(tokens.shape[end]!)) end--;
-    let words = 0;
-    for (let t = first; t <= end && words < 2; t++) if (isWordShape(tokens.shape[t]!)) words++;
-    if (first <= end && peak >= (words === 1 ? high + single : high)) spans.push([first, end]);
+    if (first <= end && peak >= high) pushClauses(tokens, logits, first, end, high, single, spans);
     i = last + 1;
   }
   return spans;
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+function pushClauses(
+  tokens: FramingTokens,
+  logits: Float32Array,
+  first: number,
+  last: number,
+  high: number,
+  single: number,
+  out: Array<[number, number]>,
+): void {
+  let from = first;
+  for (let t = first; t <= last + 1; t++) {
+    // Shape 4 is a quotation mark, 7 other punctuation.
+    const cut =
+      t > last || tokens.shape[t] === 4 || (tokens.shape[t] === 7 && CLAUSE_MARKS.has(tokens.norm[t]!));
+    if (!cut) continue;
+    let a = from;
+    let b = t - 1;
+    from = t + 1;
+    while (a <= b && !isWordShape(tokens.shape[a]!)) a++;
+    while (b >= a && !isWordShape(tokens.shape[b]!)) b--;
+    if (a > b) continue;
+    let peak = -Infinity;
+    let words = 0;
+    for (let k = a; k <= b; k++) {
+      if (logits[k]! > peak) peak = logits[k]!;
+      if (isWordShape(tokens.shape[k]!)) words++;
+    }
+    if (peak >= (words === 1 ? high + single : high)) out.push([a, b]);
+  }
 }
