@@ -35,6 +35,12 @@ describe('matchLexicon', () => {
     ]);
   });
 
+  it('lets "so-called" take the name after it, not the rest of the clause', () => {
+    expect(found('The so-called peace plan was rejected by parliament.')).toEqual([
+      'so-called peace plan = name calling / labeling',
+    ]);
+  });
+
   it('takes the longest entry at a position', () => {
     const lexicon = compileLexicon([
       { pattern: 'iron', technique: 'loaded language' },

@@ -9,12 +9,13 @@ import { isWordShape } from './framing-tokens.js';
  * `x*` (a word starting with x; not in first place), `?` (any one word), `@` (a capitalised word),
  * `[e]` (element e, optional).
  * `extend: 'object'` stretches a match over the words that follow it up to the next mark (at most 10),
- * so a verb takes its object along: "annihilate the enemy forces".
+ * so a verb takes its object along: "annihilate the enemy forces"; `extend: 'name'` takes at most the
+ * three words that follow ("so-called peace plan").
  */
 export interface LexiconEntry {
   pattern: string;
   technique: Technique;
-  extend?: 'object';
+  extend?: 'object' | 'name';
 }
 
 const PLACE =
@@ -60,7 +61,7 @@ export const FRAMING_LEXICON: readonly LexiconEntry[] = [
     technique: 'dismissal',
   },
   { pattern: 'fake news', technique: 'dismissal' },
-  { pattern: 'provocation|provocations|provocative', technique: 'dismissal' },
+  { pattern: 'provocation|provocations', technique: 'dismissal' },
   { pattern: 'staged provocation|provocations|attack|incident|footage', technique: 'dismissal' },
   { pattern: 'fabrication|fabrications|fabricated|concoction|concocted', technique: 'dismissal' },
   { pattern: 'hoax|hoaxes|canard', technique: 'dismissal' },
@@ -100,7 +101,7 @@ export const FRAMING_LEXICON: readonly LexiconEntry[] = [
       'adventurous|reckless|criminal|barbaric|brutal|treacherous|unprovoked|heinous|cowardly|vile|savage invasion|aggression|attack|attacks|incursion|adventure|adventurism|provocation|regime',
     technique: 'name calling / labeling',
   },
-  { pattern: 'so-called', technique: 'name calling / labeling', extend: 'object' },
+  { pattern: 'so-called', technique: 'name calling / labeling', extend: 'name' },
   // Flag-waving: appeals to nation, duty and the sacred.
   { pattern: 'sacred|holy mission|duty|war|cause|struggle|land|soil', technique: 'flag-waving' },
   { pattern: 'motherland|fatherland', technique: 'flag-waving' },
@@ -115,7 +116,6 @@ export const FRAMING_LEXICON: readonly LexiconEntry[] = [
   },
   // Loaded words: praise and contempt carried by the word itself.
   { pattern: 'heroic|heroically|valiant|valiantly ?', technique: 'loaded language' },
-  { pattern: 'feats', technique: 'loaded language' },
   { pattern: 'victoriously|triumphantly ?', technique: 'loaded language' },
   {
     pattern: 'annihilate|annihilated|annihilating|annihilation|exterminate|obliterate|crush|smash',
@@ -227,7 +227,8 @@ export function matchLexicon(tokens: FramingTokens, lexicon: CompiledLexicon): L
       for (const { entry, rest } of candidates) {
         let last = matchRest(tokens, rest, 0, i + 1, i);
         if (last < 0) continue;
-        if (entry.extend === 'object') last = extendOverObject(tokens, last);
+        if (entry.extend === 'object') last = extendOverObject(tokens, last, 10, null);
+        else if (entry.extend === 'name') last = extendOverObject(tokens, last, 3, NAME_ENDS);
         if (!best || last > best.last) best = { first: i, last, technique: entry.technique };
       }
     }
@@ -239,10 +240,23 @@ export function matchLexicon(tokens: FramingTokens, lexicon: CompiledLexicon): L
   return out;
 }
 
-function extendOverObject(tokens: FramingTokens, last: number): number {
+/** Words that end a name taken by `extend: 'name'`: verbs of being and saying, linking words. */
+const NAME_ENDS = new Set(
+  'is are was were be been has have had will would could should can may might say says said that which who whom and or but to of in on at by for with from as than'.split(
+    ' ',
+  ),
+);
+
+function extendOverObject(
+  tokens: FramingTokens,
+  last: number,
+  most: number,
+  ends: ReadonlySet<string> | null,
+): number {
   let end = last;
-  for (let t = last + 1; t < tokens.count && t <= last + 10; t++) {
+  for (let t = last + 1; t < tokens.count && t <= last + most; t++) {
     if (!isWordShape(tokens.shape[t]!) || tokens.sentence[t] !== tokens.sentence[last]) break;
+    if (ends?.has(tokens.norm[t]!)) break;
     end = t;
   }
   return end;
