@@ -2,6 +2,7 @@
 // the Russia–Ukraine–Korea context, each with the names and handles reporting uses for it.
 
 import type { Actor, ActorKind } from '../domain/actor.js';
+import { officialGroups } from './official-groups.js';
 
 type Row = [id: string, kind: ActorKind, name: string, aliases: string[], partOf?: string];
 
@@ -135,6 +136,11 @@ const ROWS: Row[] = [
       "South Korea's intelligence",
       "South Korea's spy agency",
       'South Korean spy agency',
+      "Seoul's spy agency",
+      "South Korea's intelligence agency",
+      'South Korean intelligence agency',
+      "South Korea's intelligence service",
+      "Seoul's intelligence service",
       'National Intelligence Service of South Korea',
     ],
     'kr',
@@ -240,7 +246,7 @@ const ROWS: Row[] = [
     'kr-mofa',
     'ministry',
     'Ministry of Foreign Affairs of South Korea',
-    ['South Korean Foreign Ministry', "South Korea's Foreign Ministry"],
+    ['South Korean Foreign Ministry', "South Korea's Foreign Ministry", "Seoul's Foreign Ministry"],
     'kr',
   ],
   [
@@ -345,11 +351,14 @@ const ROWS: Row[] = [
   ],
 ];
 
-/** The built-in actors, in a fixed order. */
-export const BUILTIN_ACTORS: readonly Actor[] = ROWS.map(([id, kind, name, aliases, partOf]) => ({
-  id,
-  kind,
-  name,
-  aliases,
-  partOf: partOf ?? null,
-}));
+/** The built-in actors, in a fixed order: the rows above, then each state's officials and authorities. */
+export const BUILTIN_ACTORS: readonly Actor[] = [
+  ...ROWS.map(([id, kind, name, aliases, partOf]) => ({
+    id,
+    kind,
+    name,
+    aliases,
+    partOf: partOf ?? null,
+  })),
+  ...officialGroups(),
+];

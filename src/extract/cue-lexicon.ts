@@ -240,6 +240,11 @@ function buildForms(): Map<string, VerbCue> {
 /** Every inflected form of every cue verb, lower-case. */
 export const VERB_CUES: ReadonlyMap<string, VerbCue> = buildForms();
 
+/** The past-tense form of every speech cue verb ("said", "told", "confirmed"), lower-case. */
+export const PAST_SPEECH_CUES: ReadonlySet<string> = new Set(
+  Object.entries(SPEECH).map(([lemma, entry]) => entry.forms?.[1] ?? inflect(lemma)[2] ?? lemma),
+);
+
 /** Nouns that name a statement: "Russian claims of …", "the ministry's denial that …". */
 export const CLAIM_NOUNS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
   ['claim', 'assert'],

@@ -95,6 +95,19 @@ describe('findDateMentions: relative expressions against the publication date', 
     expect(found('The envoy will travel to Seoul on Thursday.')).toEqual(['Thursday=2025-05-01']);
   });
 
+  it('keeps a weekday that a past reporting verb governs in the past, whatever future words came before', () => {
+    // 2025-01-13 is a Monday: the ministry spoke the day before, not six days later.
+    expect(
+      found(
+        'The captive thought he was going to a drill, not to the front, the ministry said on Sunday.',
+        '2025-01-13',
+      ),
+    ).toEqual(['Sunday=2025-01-12']);
+    expect(found('The envoys are going to meet again on Sunday.', '2025-01-13')).toEqual([
+      'Sunday=2025-01-19',
+    ]);
+  });
+
   it('reads a possessive weekday ("Friday\'s strike") but not a plural one ("on Fridays")', () => {
     expect(found("Friday's strike hit the depot; convoys move on Fridays.")).toEqual(['Friday=2025-04-25']);
   });

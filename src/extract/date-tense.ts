@@ -1,5 +1,7 @@
 // Tells whether the clause before a time expression looks ahead, so a date without a year or week is placed in the future.
 
+import { PAST_SPEECH_CUES } from './cue-lexicon.js';
+
 /**
  * Words before a time expression in the same clause that say the event is still to come ("will meet
  * Tuesday", "is scheduled to close Monday", "as early as Thursday"). News reports mostly look back, so
@@ -18,9 +20,13 @@ const DEADLINE_CUE =
 /** How far back a cue is looked for: the current clause, not the paragraph. */
 const CUE_WINDOW = 90;
 
+const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
+
 /**
  * True when the clause leading up to `start` announces something still to come. With `deadlines`,
- * also when a deadline word stands within a few words before `start`.
+ * also when a deadline word stands within a few words before `start`. A past-tense reporting verb
+ * between the future word and the date takes the date for itself: in "… he was going to a training
+ * exercise, the SBU said on Sunday" Sunday is when the SBU spoke, which is past.
  */
 export function looksAhead(text: string, start: number, deadlines = false): boolean {
   let from = Math.max(0, start - CUE_WINDOW);
@@ -28,7 +34,16 @@ export function looksAhead(text: string, start: number, deadlines = false): bool
   const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '));
   if (boundary >= 0) from += boundary + 1;
   const clause = text.slice(from, start);
-  return FUTURE_CUE.test(clause) || (deadlines && DEADLINE_CUE.test(clause));
+  if (deadlines && DEADLINE_CUE.test(clause)) return true;
+  let lastFuture = -1;
+  FUTURE_CUES.lastIndex = 0;
+  for (let m = FUTURE_CUES.exec(clause); m; m = FUTURE_CUES.exec(clause)) lastFuture = m.index + m[0].length;
+  if (lastFuture < 0) return false;
+  return !clause
+    .slice(lastFuture)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((word) => PAST_SPEECH_CUES.has(word));
 }
 
 /** A date a few weeks back is that date, even in a forward-looking clause ("must reply by Jan. 14", read on Jan. 20). */

@@ -8,6 +8,7 @@ import { cueOpensClause } from './clause-end.js';
 import { phraseStartingAt } from './noun-phrases.js';
 import { findAccordingTo } from './according-to.js';
 import { findClaimPhrases } from './claim-phrases.js';
+import { trimAtLaterAttributions } from './later-attributions.js';
 import { findLineAttributions } from './line-attributions.js';
 import { findPostAttributions } from './post-attributions.js';
 import type { PostSignature } from './post-signature.js';
@@ -25,11 +26,13 @@ export function findAttributions(
   fillClauseSpeakers(ctx, verbs);
   const all = [
     ...findPostAttributions(ctx, signatures),
-    ...verbs,
+    // A negated cue reports a statement that was not made ("has not confirmed"): none to record.
+    ...verbs.filter((a) => !a.negated),
     ...findClaimPhrases(ctx, mentions),
     ...findLineAttributions(ctx),
     ...findAccordingTo(ctx),
   ].filter((a) => !PRONOUN_ONLY.test(a.content.text.trim()));
+  trimAtLaterAttributions(ctx, all);
   const kept = dropOverlaps(ctx, all);
   joinRunOnQuotes(ctx, kept);
   return kept.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
@@ -45,9 +48,14 @@ function fillClauseSpeakers(ctx: AttributionContext, found: FoundAttribution[]):
     const a = found[i];
     if (!a?.speakerFromClause) continue;
     const cueToken = tokenAtOrAfter(ctx, a.cue.start);
+    // A negated cue makes no statement, so nothing encloses what follows it ("did not deny …, saying").
     const enclosing = found.find(
       (b) =>
-        b !== a && b.sentence === a.sentence && b.content.start <= a.cue.start && a.cue.end <= b.content.end,
+        b !== a &&
+        !b.negated &&
+        b.sentence === a.sentence &&
+        b.content.start <= a.cue.start &&
+        a.cue.end <= b.content.end,
     );
     if (enclosing && !cueOpensClause(ctx, cueToken)) {
       found.splice(i, 1);

@@ -3,6 +3,8 @@
 
 import type { AttributionContext } from './attribution-context.js';
 import type { Token } from './nlp-engine.js';
+import { ROLE_NOUNS } from './role-nouns.js';
+import { isTimeWord } from './time-phrases.js';
 
 const AUX = new Set(
   "has have had 's 've is was were are am be been being will would 'd could can may might must shall should do does did also not n't never no longer still just then".split(
@@ -45,11 +47,18 @@ const SUBJECT_PRONOUNS = new Set([
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+const MODAL_NAMES = new Set(['may', 'will', 'can', 'must', 'should']);
+
 /** Auxiliaries, adverbs and negation that sit between a subject and its cue verb. */
 export function isAuxOrAdverb(token: Token): boolean {
+  // A capitalized "May" or "Will" before a cue is a name ("Theresa May said").
+  if (/^[A-Z]/.test(token.text) && MODAL_NAMES.has(token.lower)) return false;
   if (AUX.has(token.lower)) return true;
   return (token.pos === 'ADV' || token.pos === 'AUX') && /^[a-z']+$/.test(token.lower);
 }
+
+/** Words that may stand before a determiner in one phrase: "all the experts", "both the ministries". */
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
 
 const WH_WORDS = new Set(['which', 'what', 'whose', 'whatever', 'whichever']);
 
@@ -73,7 +82,10 @@ function isHead(token: Token): boolean {
 /**
  * The noun phrase whose last token is `last`, as a half-open token range, or null. The phrase stays in
  * `last`'s sentence, runs over names joined by "of", "and", possessives and parenthesized notes
- * ("Sen. Jane Doe (D-Ore.)"), and is a lone pronoun or ends on a noun or a name.
+ * ("Sen. Jane Doe (D-Ore.)"), and is a lone pronoun or ends on a noun or a name. It never takes in a
+ * time adverbial ("last week President Putin" is "President Putin"; "Monday" alone is no phrase), opens
+ * at its determiner ("experience the agency" is "the agency"), and takes a common noun before a name
+ * only as a title ("spokesman Dmitry Peskov", but not "the first captures Kyiv" nor "months Moscow").
  */
 export function phraseEndingAt(ctx: AttributionContext, last: number): [number, number] | null {
   const { tokens } = ctx;
@@ -93,23 +105,59 @@ export function phraseEndingAt(ctx: AttributionContext, last: number): [number, 
   // "the general said": the tagger may call a noun after a determiner an adjective.
   const adjectiveHead = headToken?.pos === 'ADJ' && tokens[end - 1]?.pos === 'DET';
   if (!headToken || !(isHead(headToken) || adjectiveHead)) return null;
+  if (isTimeWord(headToken, tokens[end - 1], tokens[end + 1])) return null;
   let i = end - 1;
+  // After a determiner only a connector ("the head of the agency") lets the phrase go on.
+  let opened = headToken.pos === 'DET';
   while (i >= sentence.firstToken && end - i < 14) {
     const t = tokens[i];
-    // A cue verb, however tagged ("have contested Russia's claims"), is never part of a speaker's name.
-    if (!t || ctx.cues[i]) break;
-    if (isNominal(t) || (POSSESSIVE_PRONOUNS.has(t.lower) && i + 1 <= end)) {
-      first = i;
+    // A cue verb, however tagged ("have contested Russia's claims"), is never part of a speaker's name;
+    // a capitalized one inside a name is a name's word ("the State Department").
+    if (!t || (ctx.cues[i] && !(/^[A-Z]/.test(t.text) && i > sentence.firstToken))) break;
+    const after = tokens[i + 1];
+    if (CONNECTORS.has(t.lower) && i - 1 >= sentence.firstToken && isNominal(tokens[i - 1] ?? t)) {
+      // "a smear and Moscow": a common noun and a name are two phrases, not one.
+      if (t.lower === 'and' && isCommonNoun(tokens[i - 1]) && isName(after)) break;
+      opened = false;
       i--;
       continue;
     }
-    if (CONNECTORS.has(t.lower) && i - 1 >= sentence.firstToken && isNominal(tokens[i - 1] ?? t)) {
+    if (opened) {
+      if (PREDETERMINERS.has(t.lower) && tokens[i + 1]?.pos === 'DET') first = i;
+      break;
+    }
+    if (isTimeWord(t, tokens[i - 1], after)) break;
+    if (isCommonNoun(t) && i + 1 === first && after && isName(after) && !titled(t, after, tokens[i - 1]))
+      break;
+    // "two captured sappers": a participle between a determiner or number and its noun.
+    const modifier =
+      t.pos === 'VERB' && /ed$/.test(t.lower) && ['DET', 'NUM'].includes(tokens[i - 1]?.pos ?? '');
+    if (isNominal(t) || modifier || (POSSESSIVE_PRONOUNS.has(t.lower) && i + 1 <= end)) {
+      first = i;
+      opened = t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.lower);
       i--;
       continue;
     }
     break;
   }
   return [first, end + (head.text === ')' ? last - end + 1 : 1)];
+}
+
+/**
+ * A common noun before a name is part of the name's title when it is a role ("spokesman Peskov"),
+ * when the name opens with a role ("police Chief Jordan"), or when a name precedes it ("Tulsa police").
+ */
+function titled(noun: Token, name: Token, before: Token | undefined): boolean {
+  return ROLE_NOUNS.has(noun.lower) || ROLE_NOUNS.has(name.lower) || isName(before);
+}
+
+/** A lower-case noun that is not a participle the tagger took for one ("the ruling party"). */
+function isCommonNoun(token: Token | undefined): boolean {
+  return Boolean(token && token.pos === 'NOUN' && /^[a-z]/.test(token.text) && !/ing$/.test(token.lower));
+}
+
+function isName(token: Token | undefined): boolean {
+  return Boolean(token && /^[A-Z]/.test(token.text) && token.pos !== 'DET' && token.pos !== 'PRON');
 }
 
 /**

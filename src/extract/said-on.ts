@@ -19,7 +19,9 @@ const VAGUE = /^(?:now|currently|recently|nowadays|these days|once|then)$/i;
  * Gives each statement (in text order) its saidOn, from the first rule that applies:
  * 1. an embedded post: its signature's date;
  * 2. a date in the cue's sentence outside every statement's content ("said on April 27", "In
- *    October 2024, X reported", "…, according to reports released on April 27");
+ *    October 2024, X reported", "…, according to reports released on April 27"), unless it follows
+ *    another cue of the sentence that stands nearer to it ("…, the SBU said on Sunday") or lies between
+ *    this cue and a nearer one;
  * 3. a headline statement: the date of the first body statement by the same side;
  * 4. the same side's previous statement, when no other date came up in the narration in between (a
  *    report goes on: "The commission stated …", "It characterized …");
@@ -48,8 +50,20 @@ export function resolveSaidOn(
     const sentence = ctx.sentences[found.sentence];
     if (!sentence) return;
     let best: DateMention | null = null;
+    const distance = (d: DateMention, a: FoundAttribution) =>
+      d.end <= a.cue.start ? a.cue.start - d.end : Math.max(0, d.start - a.cue.end);
     for (const d of narrative) {
       if (d.start < sentence.start || d.end > sentence.end) continue;
+      // "X told interrogators …, the SBU said on Sunday": a date after a cue or between two cues dates
+      // the nearer cue; a sentence's opening date ("In October, X said …, which Y denied") dates all.
+      const mine = distance(d, found);
+      const taken = statements.some(
+        (o) =>
+          o.found.sentence === found.sentence &&
+          distance(d, o.found) < mine &&
+          (d.start >= o.found.cue.end || d.start >= found.cue.end),
+      );
+      if (taken) continue;
       if (!best || Math.abs(d.start - found.cue.start) < Math.abs(best.start - found.cue.start)) best = d;
     }
     own[i] = best;

@@ -47,6 +47,38 @@ describe('resolveSpeakers', () => {
     ]);
   });
 
+  it('gives officials and authorities their group, part of the state but not the state', () => {
+    const text = 'Ukrainian officials said A. South Korean authorities said B. Kyiv officials said C.';
+    expect(resolve(text, ['Ukrainian officials', 'South Korean authorities', 'Kyiv officials'])).toEqual([
+      'ua-officials',
+      'kr-authorities',
+      'ua-officials',
+    ]);
+    expect(gazetteer.actors.get('ua-officials')).toMatchObject({ kind: 'group', partOf: 'ua' });
+  });
+
+  it('never makes a soldier, a prisoner or one of a group the state speaking', () => {
+    const text =
+      'A North Korean prisoner said A. One of two Russian soldiers said B. North Korean diplomats said C.';
+    expect(
+      resolve(text, ['A North Korean prisoner', 'One of two Russian soldiers', 'North Korean diplomats']),
+    ).toEqual([null, null, 'kp']);
+  });
+
+  it('follows a surname and a pronoun to the person named in full before', () => {
+    const text =
+      'Pentagon press secretary Maria Lopez said A. She added B. Leader Kim Jong Un spoke. Later, Kim said C.';
+    const [lopez, she] = resolve(text, ['Pentagon press secretary Maria Lopez', 'She']);
+    expect([lopez, she]).toEqual(['us-pentagon', 'us-pentagon']);
+    const at = text.lastIndexOf('Kim');
+    const kim = resolveSpeakers(
+      [{ text: 'Kim', start: at, end: at + 3 }],
+      findActorMentions(text, gazetteer),
+      gazetteer,
+    );
+    expect(kim.map((r) => r.actor)).toEqual(['kp-kim-jong-un']);
+  });
+
   it('gives a spokesperson to the organization just named, and leaves unknown speakers unresolved', () => {
     const text = 'The Kremlin was asked about it. A spokesperson said no. Local residents said yes.';
     expect(resolve(text, ['A spokesperson', 'Local residents'])).toEqual(['ru-kremlin', null]);

@@ -4,6 +4,7 @@
 import type { Actor } from '../domain/actor.js';
 import type { ActorMention, Span } from '../domain/statement.js';
 import type { Gazetteer } from './gazetteer.js';
+import { ROLE_NOUNS } from './role-nouns.js';
 
 export interface ResolvedSpeaker {
   /** Canonical actor id, or null when the phrase names no known actor. */
@@ -17,6 +18,12 @@ const THING_PRONOUNS = /^(?:it)$/i;
 const GROUP_PRONOUNS = /^(?:they|we|who|which)$/i;
 const SPOKESPERSON =
   /^(?:an?|the|one)\s+(?:(?:senior|top|unnamed|anonymous|government|ministry|military|press)\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official|officer|press secretary|source)$/i;
+/** People who speak for themselves, not for the state or force they belong to. */
+const PRIVATE_PEOPLE = new Set(
+  'soldier soldiers prisoner prisoners captive captives pow pows defector defectors resident residents civilian civilians citizen citizens refugee refugees villager villagers student students witness witnesses survivor survivors veteran veterans conscript conscripts deserter deserters mercenary mercenaries relative relatives family families worker workers'.split(
+    ' ',
+  ),
+);
 const DEFINITE = /^(?:the|this|that)\s+(?:[a-z]+\s+)?([a-z]+)$/i;
 const STATE_MEDIA = /\bstate(?:-run)?\s+(?:media|television|tv|news agency|outlets?|broadcaster)\b/i;
 const ORG_KINDS = new Set([
@@ -84,7 +91,9 @@ function resolveOne(
   if (THING_PRONOUNS.test(text)) return { ...(last((r) => r.kind !== 'person') ?? own(null)), text };
   if (GROUP_PRONOUNS.test(text)) return { ...(history.at(-1) ?? own(null)), text };
 
-  const inside = mentions.filter((m) => m.start >= speaker.start && m.end <= speaker.end);
+  // "A North Korean prisoner", "one of two captured soldiers": a person of a state is not the state.
+  if (PRIVATE_PEOPLE.has(headWord(text))) return own(null);
+  const inside = mentions.filter((m) => m.start >= speaker.start && m.end <= attachedAt(speaker));
   if (STATE_MEDIA.test(text)) {
     const state =
       inside.find((m) => gazetteer.actors.get(m.actor)?.kind === 'state') ??
@@ -96,7 +105,20 @@ function resolveOne(
     const head = inside.reduce((best, m) =>
       m.end > best.end || (m.end === best.end && m.start < best.start) ? m : best,
     );
-    return own(head.actor);
+    const referent = own(head.actor);
+    // "Pentagon press secretary Sabrina Singh": the body's word, said by a person "she" refers to.
+    return namesPerson(text.slice(head.end - speaker.start)) ? { ...referent, kind: 'person' } : referent;
+  }
+  const surname = SURNAME.exec(text)?.[1];
+  if (surname) {
+    // "Umerov", "Mr. Kirby", "Kim": the person named in full earlier.
+    const earlier =
+      last((r) => r.kind === 'person' && lastWord(r.text) === surname) ??
+      [...seen]
+        .reverse()
+        .map((m) => own(m.actor))
+        .find((r) => r.kind === 'person' && r.actor !== null && hasWord(nameOf(r.actor, gazetteer), surname));
+    if (earlier) return { ...earlier, text };
   }
   if (SPOKESPERSON.test(text)) {
     // The organization named last, whether as a speaker or in passing.
@@ -119,7 +141,68 @@ function resolveOne(
         .find((r) => r.actor !== null && named(nameOf(r.actor, gazetteer)));
     if (earlier) return { ...earlier, text };
   }
-  return own(null);
+  return namesPerson(text) ? { ...own(null), kind: 'person' } : own(null);
+}
+
+/** A lone surname, perhaps with a courtesy or military title: "Umerov", "Mr. Kirby", "Gen. Ryder". */
+const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt)\.?\s+)?(\p{Lu}[\p{L}'’-]+)$/u;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt)\.?$/;
+
+/**
+ * True when a phrase ends on a person's name: a capitalized name after a role noun or a title
+ * ("spokesman John Kirby", "Gen. Pat Ryder"), or a bare name of two or three capitalized words.
+ */
+function namesPerson(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  let n = 0;
+  while (n < words.length && n < 3 && /^\p{Lu}[\p{L}'’.-]*$/u.test(words[words.length - 1 - n] ?? '')) n++;
+  if (n === 0) return false;
+  const before = words[words.length - 1 - n]?.toLowerCase() ?? '';
+  if (ROLE_NOUNS.has(before)) return true;
+  const name = words.slice(words.length - n);
+  if (TITLE.test(name[0] ?? '')) return n >= 2;
+  return n === words.length && n >= 2 && !name.some((w) => ORG_WORDS.has(w.toLowerCase()));
+}
+
+/** Words that make a capitalized phrase a body's name rather than a person's. */
+const ORG_WORDS = new Set(
+  'agency ministry service centre center council department office committee commission staff army forces news times post chronicle observer ledger press party government institute university group bank court union house'.split(
+    ' ',
+  ),
+);
+
+function lastWord(text: string): string {
+  return (
+    text
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .split(/\s+/)
+      .at(-1) ?? ''
+  );
+}
+
+function hasWord(names: string, word: string): boolean {
+  return names.split(/[\s|]+/).includes(word);
+}
+
+/** The last word of a phrase, before any parenthesized note: "soldiers" in "two soldiers (POWs)". */
+function headWord(text: string): string {
+  const words = text
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .toLowerCase()
+    .split(/\s+/);
+  return words.at(-1) ?? '';
+}
+
+/**
+ * Where the words that can name the speaker end: before a place or body attached by a preposition
+ * ("North Korea's delegation at the United Nations" is North Korea's, not the UN's).
+ */
+function attachedAt(speaker: Span): number {
+  const m = / (?:at|in|from|inside|within) /.exec(speaker.text);
+  return m ? speaker.start + m.index : speaker.end;
 }
 
 function known(actor: string | null, text: string, gazetteer: Gazetteer): Referent {

@@ -10,6 +10,9 @@ const DISMISSAL =
   /\b(?:false(?:hoods?)?|groundless|baseless|untrue|unfounded|fabricat\w*|fake|lies|a lie|rumou?rs?|nonsense|absurd|hoax|propaganda|disinformation|misinformation|slander\w*|smear|fiction)\b/i;
 const ABOUT_A_CLAIM =
   /^(?:that\s+)?(?:(?:(?:the|these|those|such|this|all|its|their)\s+)?(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stories|story|assertions?)\b|(?:it|this|they)\s+(?:was|were|is|are)\b)/i;
+/** An object labelled by the cue: "dismissed it as …", "calling them “groundless rumours”". */
+const LABELLED =
+  /^(?:it|them|this|these|those|the \w+|(?:the|such|these|those)\s+(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|stories))\s+(?:as\b|["“'‘]|(?:a|an|another|yet)\b)/i;
 const HEDGE_PHRASES =
   /\b(?:is|are|was|were) (?:said|reported|believed|alleged|thought) to\b|\bunconfirmed reports?\b/i;
 
@@ -21,16 +24,24 @@ export interface StanceReading {
 /**
  * Reads the stance from the cue (deny, dismiss → deny; confirm, admit, acknowledge → confirm;
  * contest, dispute → contest; any other → assert), then from the content: an assertion that a claim
- * is false ("said the reports were groundless") is a denial. A negated cue ("did not confirm") asserts
- * nothing stronger than its words: assert. Hedged when a distancing word sits in the attribution
- * outside the content ("reportedly", "allegedly", "is said to").
+ * is false ("said the reports were groundless") is a denial. Hedged when a distancing word sits in the
+ * attribution outside the content ("reportedly", "allegedly", "is said to").
+ *
+ * Negation. By the seed annotation's definitions each stance is something a speaker does with a
+ * claim: asserts it, denies it, affirms it, disputes it. A negated cue ("has not confirmed", "did not
+ * deny", "declined to comment", "neither Moscow nor Pyongyang has acknowledged") reports that the
+ * speaker did none of these: "not confirmed" is no confirmation, "did not deny" no denial, and either
+ * read as an assertion would count the speaker as backing the claim. So a negated cue yields no
+ * statement at all (findAttributions drops it), and what the speaker did say in the same sentence
+ * ("…, saying the treaty was Russia's business") is a statement of its own. Should one reach this
+ * function, it is read as a plain assertion of its words, never as the cue's stance.
  */
 export function readStance(a: FoundAttribution, text: string, sentenceStart: number): StanceReading {
   let stance: Stance = a.negated ? 'assert' : a.stance;
   if (stance === 'assert' && !a.negated && a.cueClass !== 'post') {
     const content = a.content.text;
     if (ABOUT_A_CLAIM.test(content) && DISMISSAL.test(content.slice(0, 160))) stance = 'deny';
-    else if (/^(?:it|them|this|the \w+)\s+as\b/i.test(content) && DISMISSAL.test(content)) stance = 'deny';
+    else if (LABELLED.test(content) && DISMISSAL.test(content.slice(0, 160))) stance = 'deny';
   }
   const head = Math.min(a.cue.start, a.speaker?.start ?? Infinity);
   const from = Math.max(sentenceStart, head - 30);

@@ -7,6 +7,9 @@ import { AMBIGUOUS_FORMS, CLAIM_NOUNS, HEDGES } from './cue-lexicon.js';
 import type { Sentence } from './nlp-engine.js';
 import { NEGATIONS, isAuxOrAdverb, phraseEndingAt, phraseStartingAt } from './noun-phrases.js';
 import { quoteAt } from './quote-regions.js';
+import { reducedRelativeContent } from './reduced-relatives.js';
+import { speakerPhraseEndingAt } from './speaker-phrase.js';
+import { timePhraseStart } from './time-phrases.js';
 import { RELATIVE, clauseLike, leftContent, quoteBefore, rightContent, withTail } from './verb-content.js';
 
 /** Verbs that take a cue as infinitive: "declined to comment", "went on to say". */
@@ -22,6 +25,12 @@ const CONTROL_VERBS = new Set([
 ]);
 
 const NEGATING_CONTROL = new Set(['declined', 'refused', 'failed']);
+
+/** Modals that put a cue in the future or the hypothetical; "can" and "could" confirm all the same. */
+const UNREAL_MODALS = new Set(['will', 'would', 'might', 'may', 'shall', 'should', 'must', "'ll", "'d"]);
+
+/** Subjects that say nobody spoke: "neither government", "no official", "none of them". */
+const NEGATIVE_SUBJECTS = new Set(['neither', 'no', 'none', 'nobody', 'nor']);
 
 const PARTICIPLE_OPENERS = new Set([
   ',',
@@ -97,18 +106,24 @@ function attributionAt(
   if (next?.lower === 'by') return null;
   // "is said to", "was reported to be": a hedge, not a cue.
   if (next?.lower === 'to' && prev && /^(is|was|are|were|be|been)$/.test(prev.lower)) return null;
+  // "he was told he was going to training", "they were promised jobs": the subject heard it; who said
+  // it the sentence does not say.
+  const passive = prev && /^(is|was|are|were|be|been|being|got|get)$/.test(prev.lower);
+  if (passive && t.lower !== cue.lemma && !/ing$/.test(t.lower)) return null;
   let cueEnd = c + 1;
   if (next && cue.particles.includes(next.lower)) cueEnd = c + 2;
 
   let k = c - 1;
   let hedged = false;
   let negated = false;
+  let unmade = false;
   while (k >= s.firstToken) {
     const tk = tokens[k];
     if (!tk) break;
     if (isAuxOrAdverb(tk)) {
       hedged ||= HEDGES.has(tk.lower);
       negated ||= NEGATIONS.has(tk.lower);
+      unmade ||= UNREAL_MODALS.has(tk.text);
       k--;
       continue;
     }
@@ -118,8 +133,20 @@ function attributionAt(
       k -= 2;
       continue;
     }
+    // "North Korea on Monday confirmed", "Peskov last week described": when, not who.
+    const timeStart = timePhraseStart(tokens, k, s.firstToken + 1);
+    if (timeStart <= k) {
+      k = timeStart - 1;
+      // "a report released last year found": the participle that the time dates is the subject's too.
+      const participle = tokens[k];
+      if (participle && participle.pos === 'VERB' && /(?:ed|en|wn)$/.test(participle.lower) && !ctx.cues[k])
+        k--;
+      continue;
+    }
     break;
   }
+  // "Russia would deny it", "Minsk might threaten to …": a statement still to come, or never made.
+  if (unmade) return null;
   const left = k >= s.firstToken ? tokens[k] : undefined;
   const base = {
     cue: spanOf(ctx, c, cueEnd),
@@ -147,7 +174,7 @@ function attributionAt(
     };
   }
 
-  let np = left ? phraseEndingAt(ctx, k) : null;
+  let np = left ? speakerPhraseEndingAt(ctx, k) : null;
   let boundary = np ? np[0] - 1 : k;
   if (np && RELATIVE.has(tokens[np[0]]?.lower ?? '') && np[1] - np[0] === 1) {
     let j = np[0] - 1;
@@ -163,6 +190,9 @@ function attributionAt(
     }
   }
   if (np) {
+    // "Neither Moscow nor Pyongyang has confirmed", "no official denied": nobody made the statement.
+    const opener = tokens[np[0]]?.lower ?? '';
+    if (NEGATIVE_SUBJECTS.has(opener) || tokens[np[0] - 1]?.lower === 'nor') base.negated = true;
     // "With X now confirming …": background to the sentence, not a report.
     if (/ing$/.test(t.lower) && tokens[np[0] - 1]?.lower === 'with') return null;
     const claimHead = tokens[np[0]]?.pos === 'DET' && CLAIM_NOUNS.has(tokens[np[0] + 1]?.lower ?? '');
@@ -174,6 +204,11 @@ function attributionAt(
       return { ...base, speaker, content, direct: false, speakerFromClause: false, confidence: 0.7 };
     }
     const speaker = spanOf(ctx, np[0], np[1]);
+    const relative = reducedRelativeContent(ctx, s.firstToken, np[0], cueEnd);
+    if (relative) {
+      const { span: content, direct } = relative;
+      return { ...base, speaker, content, direct, speakerFromClause: false, confidence: 0.7 };
+    }
     const evidence = cue.cueClass === 'evidence' && EVIDENCE_NOUNS.has(tokens[np[1] - 1]?.lower ?? '');
     const right = rightContent(ctx, s, cueEnd, evidence ? { ...cue, needsClause: false } : cue);
     const quoted = quoteBefore(ctx, s, boundary);

@@ -23,7 +23,7 @@ export const RELATIVE = new Set(['who', 'which', 'that']);
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 const HEARERS = new Set(
-  'reporters journalists supporters voters lawmakers members officials audience crowd host senators students listeners viewers interviewer newspaper agency network magazine radio television committee panel'.split(
+  'reporters journalists supporters voters lawmakers legislators parliament members officials audience crowd host senators students listeners viewers interviewer interviewers interrogators investigators newspaper agency network magazine radio television committee panel'.split(
     ' ',
   ),
 );
@@ -51,7 +51,7 @@ export function rightContent(
     i++;
     if (i >= s.endToken) return colonParagraph(ctx, s);
   }
-  const start = clauseStart(ctx, s, i);
+  const start = clauseStart(ctx, s, i, !cue.personObject);
   if (start >= 0) i = start;
   else {
     const first = tokens[i];
@@ -101,16 +101,23 @@ export function rightContent(
   return span ? { span, direct: false } : null;
 }
 
-/** Index of "that", an opening quotation or the token after a colon within a short adverbial run, else -1. */
-function clauseStart(ctx: AttributionContext, s: Sentence, from: number): number {
+/**
+ * Index of "that", an opening quotation or the token after a colon within a short adverbial run, else
+ * -1. With `objectFirst`, a colon after a direct object ("disputed the figures before: in March, …")
+ * opens no content: the object is what the cue is about.
+ */
+function clauseStart(ctx: AttributionContext, s: Sentence, from: number, objectFirst: boolean): number {
   const { tokens } = ctx;
+  const opener = tokens[from];
+  const object =
+    objectFirst && opener !== undefined && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(opener.pos);
   for (let j = from; j < s.endToken && j - from < 14; j++) {
     const tj = tokens[j];
     if (!tj) return -1;
     if (tj.lower === 'that' && j > from - 1) return j;
     if (opensQuote(ctx, j))
       return j === from || tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === ':' ? j : -1;
-    if (tj.text === ':') return j + 1 < s.endToken ? j + 1 : -1;
+    if (tj.text === ':') return j + 1 < s.endToken && !object ? j + 1 : -1;
     if (ctx.cues[j] && j > from) return -1;
     if (/^[A-Z]/.test(tj.text) && j > from) continue; // a name, whatever the tagger made of it
     const modifier = tj.pos === 'VERB' && /(?:ed|ing)$/.test(tj.lower) && tokens[j - 1]?.pos === 'DET';
@@ -175,10 +182,34 @@ export function leftContent(ctx: AttributionContext, s: Sentence, boundary: numb
   const first = tokens[from];
   const open = first ? quoteAt(ctx.quotes, first.start) : null;
   if (open && open.start < (first?.start ?? 0)) from = tokenAtOrAfter(ctx, open.start);
+  else from = pastLeadIn(ctx, from, boundary);
   const span = contentSpan(ctx, from, boundary);
   if (!span || TIME_WORDS.has(span.text.toLowerCase())) return null;
   const whole = open && open.innerStart <= span.start + 1 && open.end >= span.end;
   return { span, direct: Boolean(whole) };
+}
+
+/**
+ * Where a sentence's own words start, past what opens it without being said by anyone in it: a
+ * dateline ("SEOUL, Oct. 18 (Yonhap) —", "KYIV (AFP) —") and an "According to X," naming another
+ * source. Returns `from` when neither opens the sentence, and never goes past `to`.
+ */
+function pastLeadIn(ctx: AttributionContext, from: number, to: number): number {
+  const { tokens } = ctx;
+  const first = tokens[from];
+  if (!first) return from;
+  if (/^[A-Z]{3,}$/.test(first.text)) {
+    for (let j = from + 1; j < to && j - from <= 12; j++) {
+      const t = tokens[j];
+      if (!t || t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (DASHES.has(t.text)) return j + 1;
+    }
+  }
+  if (first.lower === 'according' && tokens[from + 1]?.lower === 'to') {
+    for (let j = from + 2; j < to && j - from <= 14; j++) if (tokens[j]?.text === ',') return j + 1;
+    return to;
+  }
+  return from;
 }
 
 /**
