@@ -79,6 +79,11 @@ describe('resolveSpeakers', () => {
     expect(kim.map((r) => r.actor)).toEqual(['kp-kim-jong-un']);
   });
 
+  it('gives "the agency" to the last body of its kind when no name holds the word', () => {
+    const text = 'Ukrainian military intelligence said A. The agency said B.';
+    expect(resolve(text, ['Ukrainian military intelligence', 'The agency'])).toEqual(['ua-gur', 'ua-gur']);
+  });
+
   it('gives a spokesperson to the organization just named, and leaves unknown speakers unresolved', () => {
     const text = 'The Kremlin was asked about it. A spokesperson said no. Local residents said yes.';
     expect(resolve(text, ['A spokesperson', 'Local residents'])).toEqual(['ru-kremlin', null]);

@@ -18,6 +18,18 @@ const THING_PRONOUNS = /^(?:it)$/i;
 const GROUP_PRONOUNS = /^(?:they|we|who|which)$/i;
 const SPOKESPERSON =
   /^(?:an?|the|one)\s+(?:(?:senior|top|unnamed|anonymous|government|ministry|military|press)\s+)?(?:spokesperson|spokesman|spokeswoman|representative|official|officer|press secretary|source)$/i;
+/** What kind of body a generic noun names: "the agency", "the ministry", "the alliance". */
+const KIND_OF_NOUN = new Map<string, string[]>([
+  ['agency', ['intelligence', 'media']],
+  ['service', ['intelligence']],
+  ['ministry', ['ministry']],
+  ['department', ['ministry']],
+  ['alliance', ['organization']],
+  ['military', ['military']],
+  ['army', ['military']],
+  ['office', ['government']],
+]);
+
 /** People who speak for themselves, not for the state or force they belong to. */
 const PRIVATE_PEOPLE = new Set(
   'soldier soldiers prisoner prisoners captive captives pow pows defector defectors resident residents civilian civilians citizen citizens refugee refugees villager villagers student students witness witnesses survivor survivors veteran veterans conscript conscripts deserter deserters mercenary mercenaries relative relatives family families worker workers'.split(
@@ -140,6 +152,17 @@ function resolveOne(
         .map((m) => own(m.actor))
         .find((r) => r.actor !== null && named(nameOf(r.actor, gazetteer)));
     if (earlier) return { ...earlier, text };
+    // "the agency" after "Ukraine's Defence Intelligence (HUR)": the last body of that kind.
+    const kinds = KIND_OF_NOUN.get(stem);
+    const ofKind = (r: Referent) => r.actor !== null && r.kind !== null && (kinds ?? []).includes(r.kind);
+    const byKind =
+      kinds &&
+      (last(ofKind) ??
+        [...seen]
+          .reverse()
+          .map((m) => own(m.actor))
+          .find(ofKind));
+    if (byKind) return { ...byKind, text };
   }
   return namesPerson(text) ? { ...own(null), kind: 'person' } : own(null);
 }
@@ -149,8 +172,9 @@ const SURNAME = /^(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt)\.?\s+)?(\p{Lu}[
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Adm|Lt)\.?$/;
 
 /**
- * True when a phrase ends on a person's name: a capitalized name after a role noun or a title
- * ("spokesman John Kirby", "Gen. Pat Ryder"), or a bare name of two or three capitalized words.
+ * True when a phrase ends on a person's name: a capitalized name with a role among or before its words
+ * ("spokesman John Kirby", "Defence Minister Rustem Umerov"), after a title ("Gen. Pat Ryder"), or a
+ * bare name of two or three capitalized words.
  */
 function namesPerson(text: string): boolean {
   const words = text
@@ -158,13 +182,15 @@ function namesPerson(text: string): boolean {
     .split(/\s+/)
     .filter((w) => w.length > 0);
   let n = 0;
-  while (n < words.length && n < 3 && /^\p{Lu}[\p{L}'’.-]*$/u.test(words[words.length - 1 - n] ?? '')) n++;
+  while (n < words.length && n < 5 && /^\p{Lu}[\p{L}'’.-]*$/u.test(words[words.length - 1 - n] ?? '')) n++;
   if (n === 0) return false;
+  const name = words.slice(words.length - n).map((w) => w.toLowerCase());
   const before = words[words.length - 1 - n]?.toLowerCase() ?? '';
-  if (ROLE_NOUNS.has(before)) return true;
-  const name = words.slice(words.length - n);
-  if (TITLE.test(name[0] ?? '')) return n >= 2;
-  return n === words.length && n >= 2 && !name.some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const last = name.at(-1) ?? '';
+  if (!ROLE_NOUNS.has(last) && (ROLE_NOUNS.has(before) || name.slice(0, -1).some((w) => ROLE_NOUNS.has(w))))
+    return true;
+  if (TITLE.test(words[words.length - n] ?? '')) return n >= 2;
+  return n === words.length && n >= 2 && n <= 3 && !name.some((w) => ORG_WORDS.has(w));
 }
 
 /** Words that make a capitalized phrase a body's name rather than a person's. */

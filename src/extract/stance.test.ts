@@ -33,6 +33,10 @@ describe('stance of negated and unreal cues', () => {
     expect(read('The alliance will confirm its findings next week.')).toEqual([]);
   });
 
+  it('takes "said to show" for a hedge, not a statement', () => {
+    expect(read('Drone footage said to show the brigade near Sudzha')).toEqual([]);
+  });
+
   it('still reads a plain confirmation, and "can confirm" as one', () => {
     expect(read('NATO can confirm that the brigades reached the front.')).toEqual([
       'NATO | confirm | confirm | that the brigades reached the front',

@@ -106,6 +106,8 @@ function attributionAt(
   if (next?.lower === 'by') return null;
   // "is said to", "was reported to be": a hedge, not a cue.
   if (next?.lower === 'to' && prev && /^(is|was|are|were|be|been)$/.test(prev.lower)) return null;
+  // "Video said to show troops": a headline's hedge, the "is" left out.
+  if (t.lower === 'said' && next?.lower === 'to' && tokens[c + 2]?.pos === 'VERB') return null;
   // "he was told he was going to training", "they were promised jobs": the subject heard it; who said
   // it the sentence does not say.
   const passive = prev && /^(is|was|are|were|be|been|being|got|get)$/.test(prev.lower);
