@@ -54,10 +54,12 @@ export function clauseEnd(ctx: AttributionContext, from: number): number {
       t.text === ',' &&
       next &&
       next.lower === 'but' &&
-      ['PRON', 'PROPN', 'DET', 'NOUN'].includes(tokens[j + 2]?.pos ?? '') &&
+      ['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ', 'NUM'].includes(tokens[j + 2]?.pos ?? '') &&
       tokens[j + 3]?.pos !== 'PUNCT'
     )
       return j;
+    // ", and when pressed …": the reporter's narration goes on.
+    if (t.text === ',' && next?.lower === 'and' && NARRATION.has(tokens[j + 2]?.lower ?? '')) return j;
     if (
       (t.text === ',' || DASHES.has(t.text)) &&
       next?.lower === 'according' &&
@@ -89,6 +91,65 @@ export function clauseEnd(ctx: AttributionContext, from: number): number {
     j++;
   }
   return end;
+}
+
+const NARRATION = new Set(['when', 'while', 'after', 'before', 'as', 'although', 'though', 'because', 'if']);
+
+/** Nouns of an occasion for speaking: "said as much in an interview", "rejected it in a ruling". */
+const OCCASIONS = new Set(
+  'interview interviews statement statements ruling email emails letter speech speeches post tweet tweets briefing conference meeting hearing forum debate rally remarks address appearance report filing video podcast op-ed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a content that is the cue's object ("rejected that argument in a ruling released Thursday",
+ * "condemned the launch as Pyongyang fired three more") ends, at most `end`: before the occasion it
+ * was said on, before "as", "while" or "when" opening a clause of the reporter's, and before "and" or
+ * "but" joining a second predicate that reports no speech ("chanted “…” and kept going"); a second
+ * cue ("commended the troops and announced …") goes on the same statement.
+ */
+export function objectEnd(ctx: AttributionContext, from: number, end: number): number {
+  const { tokens } = ctx;
+  for (let j = from; j < end; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    const region = opensQuote(ctx, j);
+    if (region) {
+      j = Math.max(j, tokenAtOrAfter(ctx, region.end) - 1);
+      continue;
+    }
+    if (['in', 'at', 'during', 'on'].includes(t.lower)) {
+      for (let k = j + 1; k < Math.min(end, j + 4); k++) if (OCCASIONS.has(tokens[k]?.lower ?? '')) return j;
+    }
+    if (/^(?:as|while|when|because)$/.test(t.lower) && opensSubjectClause(ctx, j + 1, end)) return j;
+    const before = tokens[j - 1];
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      tokens[j + 1]?.pos === 'VERB' &&
+      !/ing$/.test(tokens[j + 1]?.lower ?? '') &&
+      !ctx.cues[j + 1] &&
+      before &&
+      !['VERB', 'ADJ', 'AUX'].includes(before.pos)
+    )
+      return j;
+  }
+  return end;
+}
+
+/** A subject (a pronoun or a short noun phrase) and its finite verb at token `i`: "as Trump consolidates". */
+function opensSubjectClause(ctx: AttributionContext, i: number, end: number): boolean {
+  const first = ctx.tokens[i];
+  if (!first) return false;
+  let k = i + 1;
+  if (first.pos !== 'PRON') {
+    const np = ['PROPN', 'DET', 'NOUN'].includes(first.pos) ? phraseStartingAt(ctx, i) : null;
+    if (!np || np[1] - np[0] > 4) return false;
+    k = np[1];
+  }
+  while (ctx.tokens[k]?.pos === 'ADV') k++;
+  const verb = ctx.tokens[k];
+  return k < end && verb !== undefined && !/ing$/.test(verb.lower) && isPredicate(ctx, k);
 }
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '--', '―', '(', '-']);

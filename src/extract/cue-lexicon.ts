@@ -16,6 +16,8 @@ export interface VerbCue {
   particles: readonly string[];
   /** Needs "that", a quotation or a colon after it to count (a verb too common otherwise). */
   needsClause: boolean;
+  /** Counts only with one of its particles: "spoke of …", "talked about …", never "spoke at a rally". */
+  needsParticle: boolean;
 }
 
 interface Entry {
@@ -24,12 +26,19 @@ interface Entry {
   personObject?: boolean;
   particles?: string[];
   needsClause?: boolean;
+  needsParticle?: boolean;
   /** Irregular forms: [third person, past, participle, gerund]. */
   forms?: string[];
 }
 
 const SPEECH: Record<string, Entry> = {
   say: { forms: ['says', 'said', 'saying'] },
+  speak: {
+    particles: ['about', 'of'],
+    needsParticle: true,
+    forms: ['speaks', 'spoke', 'spoken', 'speaking'],
+  },
+  talk: { particles: ['about', 'of'], needsParticle: true },
   tell: { personObject: true, forms: ['tells', 'told', 'telling'] },
   state: {},
   add: { needsClause: true },
@@ -227,6 +236,7 @@ function buildForms(): Map<string, VerbCue> {
         personObject: entry.personObject ?? false,
         particles: entry.particles ?? [],
         needsClause: entry.needsClause ?? false,
+        needsParticle: entry.needsParticle ?? false,
       };
       for (const form of [lemma, ...(entry.forms ?? inflect(lemma).slice(1))]) forms.set(form, cue);
     }

@@ -96,7 +96,7 @@ export function phraseEndingAt(ctx: AttributionContext, last: number): [number, 
   let end = last;
   let first = last;
   if (head.text === ')') {
-    const open = findBack(ctx, last, '(', 6);
+    const open = findBack(ctx, last, '(', 10);
     if (open < 0 || open - 1 < sentence.firstToken) return null;
     end = open - 1;
     first = end;

@@ -4,6 +4,8 @@
 import type { PartialDate } from '../domain/document.js';
 import type { DateMention } from '../domain/statement.js';
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
+import { tokenAtOrAfter } from './attribution-context.js';
+import { isPredicate } from './clause-end.js';
 import { VERB_CUES } from './cue-lexicon.js';
 
 export interface DatedStatement {
@@ -21,10 +23,10 @@ const VAGUE = /^(?:now|currently|recently|nowadays|these days|once|then)$/i;
  * 2. a date in the cue's sentence outside every statement's content ("said on April 27", "In
  *    October 2024, X reported", "…, according to reports released on April 27"), unless it follows
  *    another cue of the sentence that stands nearer to it ("…, the SBU said on Sunday") or lies between
- *    this cue and a nearer one;
+ *    this cue and a nearer one, or follows the cue past another verb;
  * 3. a headline statement: the date of the first body statement by the same side;
- * 4. the same side's previous statement, when no other date came up in the narration in between (a
- *    report goes on: "The commission stated …", "It characterized …");
+ * 4. the same side's previous statement, when nothing in between was dated later or dates another
+ *    statement (a report goes on: "The commission stated …", "It characterized …");
  * 5. a present-tense cue ("says", "admits") in a dated report: the publication date;
  * otherwise null. Dates inside a statement's content are what it is about, never when it was said.
  */
@@ -63,7 +65,7 @@ export function resolveSaidOn(
           distance(d, o.found) < mine &&
           (d.start >= o.found.cue.end || d.start >= found.cue.end),
       );
-      if (taken) continue;
+      if (taken || (d.start >= found.cue.end && verbBetween(ctx, found, d.start))) continue;
       if (!best || Math.abs(d.start - found.cue.start) < Math.abs(best.start - found.cue.start)) best = d;
     }
     own[i] = best;
@@ -86,13 +88,42 @@ export function resolveSaidOn(
       if (!earlier || earlier.found.cue.start < headlineEnd) break;
       if (!family || earlier.family !== family) continue;
       const from = Math.min(earlier.found.cue.end, earlier.found.content.end);
-      const interrupted = narrative.some((d) => d !== own[j] && d.start >= from && d.end <= found.cue.start);
+      // A date that dates another statement breaks the run, and so does narration of anything later
+      // than the run's date; an earlier event ("… after the general thanked them on Saturday") does not.
+      const carried = saidOn[j] ?? '';
+      const interrupted = narrative.some(
+        (d) =>
+          d !== own[j] &&
+          d.start >= from &&
+          d.end <= found.cue.start &&
+          (own.includes(d) || (d.value ?? '') > carried),
+      );
       if (!interrupted) saidOn[i] = saidOn[j] ?? null;
       break;
     }
     if (saidOn[i] === null && publishedAt && presentTense(found)) saidOn[i] = publishedAt;
   });
   return saidOn;
+}
+
+/**
+ * True when a finite verb outside the statement's content stands between its cue and offset `to`:
+ * "admitted …, and after the general thanked them on Saturday" dates the thanks, not the admission. A
+ * participle after its noun ("reports issued on April 27") is no such verb.
+ */
+function verbBetween(ctx: AttributionContext, found: FoundAttribution, to: number): boolean {
+  for (let i = tokenAtOrAfter(ctx, found.cue.end); i < ctx.tokens.length; i++) {
+    const t = ctx.tokens[i];
+    if (!t || t.start >= to) break;
+    if (t.start >= found.content.start && t.end <= found.content.end) continue;
+    if (!isPredicate(ctx, i) || /ing$/.test(t.lower)) continue;
+    const before = ctx.tokens[i - 1];
+    const participle = /(?:ed|en|wn)$/.test(t.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN');
+    // "to state", "according to state media": an infinitive or a tagging slip, not a finite verb.
+    const nonFinite = before !== undefined && ['PART', 'ADP', 'DET'].includes(before.pos);
+    if (!participle && !nonFinite) return true;
+  }
+  return false;
 }
 
 function presentTense(found: FoundAttribution): boolean {

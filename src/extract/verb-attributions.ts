@@ -1,7 +1,7 @@
 // Attributions hung on a cue verb: "X said that …", "“…,” X said", "“…,” said X", "…, adding that …".
 
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import { DASHES, closesQuote, spanOf } from './attribution-context.js';
+import { DASHES, closesQuote, opensQuote, spanOf } from './attribution-context.js';
 import { clauseEnd, contentSpan } from './clause-end.js';
 import { AMBIGUOUS_FORMS, CLAIM_NOUNS, HEDGES } from './cue-lexicon.js';
 import type { Sentence } from './nlp-engine.js';
@@ -53,6 +53,17 @@ const EVIDENCE_NOUNS = new Set(
   ),
 );
 
+/** A subject phrase headed by an evidence noun: "polling averages", "video of the incident". */
+function showsEvidence(ctx: AttributionContext, np: readonly [number, number]): boolean {
+  for (let i = np[0]; i < np[1]; i++) {
+    const t = ctx.tokens[i];
+    if (!t) break;
+    if (t.lower === 'of') return false;
+    if (EVIDENCE_NOUNS.has(t.lower) || EVIDENCE_NOUNS.has(t.lower.replace(/s$/, ''))) return true;
+  }
+  return false;
+}
+
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s"]);
 
 const INVERTING = new Set([
@@ -98,9 +109,9 @@ function attributionAt(
   const t = tokens[c];
   const cue = ctx.cues[c];
   if (!t || !cue) return null;
-  if (AMBIGUOUS_FORMS.has(t.lower) && t.pos !== 'VERB') return null;
   const prev = c > s.firstToken ? tokens[c - 1] : undefined;
   const next = tokens[c + 1];
+  if (AMBIGUOUS_FORMS.has(t.lower) && t.pos !== 'VERB' && !actsAsVerb(ctx, c)) return null;
   if (prev && (prev.pos === 'DET' || POSSESSIVES.has(prev.lower))) return null;
   if (quoteAt(ctx.quotes, t.start)) return null;
   if (next?.lower === 'by') return null;
@@ -114,6 +125,7 @@ function attributionAt(
   if (passive && t.lower !== cue.lemma && !/ing$/.test(t.lower)) return null;
   let cueEnd = c + 1;
   if (next && cue.particles.includes(next.lower)) cueEnd = c + 2;
+  else if (cue.needsParticle) return null;
 
   let k = c - 1;
   let hedged = false;
@@ -211,7 +223,7 @@ function attributionAt(
       const { span: content, direct } = relative;
       return { ...base, speaker, content, direct, speakerFromClause: false, confidence: 0.7 };
     }
-    const evidence = cue.cueClass === 'evidence' && EVIDENCE_NOUNS.has(tokens[np[1] - 1]?.lower ?? '');
+    const evidence = cue.cueClass === 'evidence' && showsEvidence(ctx, np);
     const right = rightContent(ctx, s, cueEnd, evidence ? { ...cue, needsClause: false } : cue);
     const quoted = quoteBefore(ctx, s, boundary);
     if (quoted && right && !right.direct && (boundary < s.firstToken || clauseLike(ctx, right.span))) {
@@ -263,6 +275,14 @@ function attributionAt(
   if (left && (left.text === ',' || closesQuote(ctx, k)) && INVERTING.has(t.lower)) {
     const after = phraseStartingAt(ctx, cueEnd);
     if (!after) return null;
+    // "…, said one source in the room.", "…, said a spokesman for the ministry.": the phrase goes on.
+    let tail = after[1];
+    while (tokens[tail]?.pos === 'ADP' && tail < s.endToken) {
+      const attached = phraseStartingAt(ctx, tail + 1);
+      if (!attached) break;
+      tail = attached[1];
+    }
+    if (tail > after[1] && /^[,.;:!?]$/.test(tokens[tail]?.text ?? '.')) after[1] = tail;
     const follow = tokens[after[1]];
     const quotedLeft = closesQuote(ctx, k) ?? (left.text === ',' ? closesQuote(ctx, k - 1) : null);
     if (!quotedLeft && follow && after[1] < s.endToken && !/^[,.;:!?(]$/.test(follow.text)) return null;
@@ -280,6 +300,27 @@ function attributionAt(
   }
   return null;
 }
+
+/**
+ * A noun-or-verb form ("reports", "estimates", "notes") tagged as a noun reads as the verb when a name
+ * or a relative pronoun stands before it and "that", a quotation or a colon after it: "The Tax Policy
+ * Center estimates that …". A demonym before it keeps it a noun: "Russian claims that …".
+ */
+function actsAsVerb(ctx: AttributionContext, c: number): boolean {
+  const t = ctx.tokens[c];
+  const prev = ctx.tokens[c - 1];
+  const next = ctx.tokens[c + 1];
+  if (!t || !prev || !next || !/s$/.test(t.lower)) return false;
+  const opens = next.lower === 'that' || next.text === ':' || Boolean(opensQuote(ctx, c + 1));
+  // A lone capitalized word opening the sentence may be an adjective ("Local reports that …").
+  const lone = c - 1 === ctx.sentences[ctx.sentenceOf[c] ?? -1]?.firstToken;
+  const subject =
+    (prev.pos === 'PROPN' && /^[A-Z]/.test(prev.text) && !DEMONYM.test(prev.text) && !lone) ||
+    /^(?:which|who|it|he|she)$/.test(prev.lower);
+  return opens && subject;
+}
+
+const DEMONYM = /^[A-Z][a-z]+(?:an|ese|ish|i)$/;
 
 function previousComma(ctx: AttributionContext, s: Sentence, from: number): number {
   for (let j = from - 1; j >= s.firstToken && from - j < 30; j--) {

@@ -4,7 +4,7 @@
 import type { Span } from '../domain/statement.js';
 import type { AttributionContext } from './attribution-context.js';
 import { DASHES, closesQuote, opensQuote, quoteContent, tokenAtOrAfter } from './attribution-context.js';
-import { clauseEnd, contentSpan, isPredicate } from './clause-end.js';
+import { clauseEnd, contentSpan, isPredicate, objectEnd } from './clause-end.js';
 import type { VerbCue } from './cue-lexicon.js';
 import type { Sentence } from './nlp-engine.js';
 import { phraseStartingAt } from './noun-phrases.js';
@@ -51,23 +51,29 @@ export function rightContent(
     i++;
     if (i >= s.endToken) return colonParagraph(ctx, s);
   }
+  let object = false;
   const start = clauseStart(ctx, s, i, !cue.personObject);
+  const afterCircumstance = start < 0 ? clauseAfterCircumstance(ctx, s, i, cue) : -1;
   if (start >= 0) i = start;
+  else if (afterCircumstance >= 0) i = afterCircumstance;
   else {
     const first = tokens[i];
-    if (!first || cue.needsClause) return null;
+    // "asked whether …", "said how …": the question or the manner is the content, however tagged.
+    const question = first !== undefined && WH_WORDS.test(first.lower);
+    if (!first || (cue.needsClause && !question)) return null;
     // "said as she marched", "contests has the potential": no content here.
-    if (first.pos === 'SCONJ' && !/^(?:if|whether|how|why|what|when|where|who)$/.test(first.lower))
-      return null;
+    if (first.pos === 'SCONJ' && !question) return null;
     const adjectival = ['NOUN', 'ADJ', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
     if (first.pos === 'AUX' || (first.pos === 'VERB' && !/ing$/.test(first.lower) && !adjectival))
       return null;
-    if (first.pos === 'ADP' && !cue.particles.includes(first.lower)) return null;
+    if (first.pos === 'ADP' && !cue.particles.includes(first.lower) && !question) return null;
     if (first.text === ',' || first.text === '.' || DASHES.has(first.text)) return null;
-    const object = cue.personObject ? hearer(ctx, i) : null;
-    if (object && tokens[object[1]]?.lower !== 'to') {
+    const hearing = cue.personObject ? hearer(ctx, i) : null;
+    object = !question;
+    if (hearing && tokens[hearing[1]]?.lower !== 'to') {
       // "told reporters …", "told me, “…”", "told CNN on Monday how …": the hearer is not the content.
-      i = object[1];
+      object = false;
+      i = hearing[1];
       if (tokens[i]?.pos === 'ADP') {
         let j = i + 1;
         while (
@@ -97,8 +103,47 @@ export function rightContent(
       onlyPunct = /^[.,!?;:]$/.test(tokens[j]?.text ?? '');
     if (onlyPunct) return { span: quoteContent(ctx, region), direct: true };
   }
-  const span = contentSpan(ctx, i, clauseEnd(ctx, i));
+  // "rejected that claim in a statement": "that" as a determiner opens an object too, and so does a
+  // quotation the sentence goes on after ("chanted “No retreat” and kept marching").
+  const determiner = tokens[i]?.lower === 'that' && tokens[i + 1]?.pos === 'NOUN' && !opensClause(ctx, i + 1);
+  const end =
+    (object && !opensClause(ctx, i)) || determiner || region
+      ? objectEnd(ctx, i, clauseEnd(ctx, i))
+      : clauseEnd(ctx, i);
+  if (region && end <= tokenAtOrAfter(ctx, region.end))
+    return { span: quoteContent(ctx, region), direct: true };
+  const span = contentSpan(ctx, i, end);
   return span ? { span, direct: false } : null;
+}
+
+/** True when a subject and its verb start at token `i` ("the troops had left"), not an object alone. */
+function opensClause(ctx: AttributionContext, i: number): boolean {
+  const first = ctx.tokens[i];
+  if (first && CLAUSE_SUBJECTS.has(first.lower) && first.pos === 'PRON') return true;
+  const np = phraseStartingAt(ctx, i);
+  if (!np) return false;
+  let k = np[1];
+  while (ctx.tokens[k]?.pos === 'ADV') k++;
+  return isPredicate(ctx, k);
+}
+
+const WH_WORDS = /^(?:if|whether|how|why|what|when|where|who)$/;
+
+/** Subject pronouns that open a clause of reported speech. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+
+/**
+ * "said after the convention he would …", "told reporters in Kyiv they had …": a prepositional phrase
+ * of circumstance between the cue and a clause opening with a subject pronoun. Returns the index of
+ * that pronoun, or -1 when the cue is not followed so.
+ */
+function clauseAfterCircumstance(ctx: AttributionContext, s: Sentence, from: number, cue: VerbCue): number {
+  const adp = ctx.tokens[from];
+  if (!adp || adp.pos !== 'ADP' || cue.particles.includes(adp.lower)) return -1;
+  const phrase = phraseStartingAt(ctx, from + 1);
+  if (!phrase || phrase[1] >= s.endToken) return -1;
+  const next = ctx.tokens[phrase[1]];
+  return next && CLAUSE_SUBJECTS.has(next.lower) && next.pos === 'PRON' ? phrase[1] : -1;
 }
 
 /**

@@ -56,7 +56,8 @@ function splitAtLineBreaks(
       const prev = tokens[i - 1];
       const next = tokens[i];
       const lineBreak = prev && next && hasLineBreak(text, prev.end, next.start);
-      if (!lineBreak && (i < to || (next && prev && continues(next)))) continue;
+      if (!lineBreak && (i < to || (next && prev && (continues(next) || insideParens(tokens, begin, i)))))
+        continue;
       if (prev && i > begin) {
         const head = tokens[begin];
         if (head) sentences.push({ start: head.start, end: prev.end, firstToken: begin, endToken: i });
@@ -70,6 +71,19 @@ function splitAtLineBreaks(
 /** wink ends a sentence at "(R-Wis.)" or "e.g."; a next piece opening in lower case goes on with it. */
 function continues(next: Token): boolean {
   return /^[a-z)\],;:]/.test(next.text);
+}
+
+/** True when tokens [from, to) leave a parenthesis open that closes within a few tokens: "(R-S." "C.)". */
+function insideParens(tokens: Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = Math.max(from, to - 12); i < to; i++) {
+    const t = tokens[i]?.text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let i = to; i < to + 6; i++) if (tokens[i]?.text === ')') return true;
+  return false;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
