@@ -2,11 +2,12 @@
 
 import type { ActorMention } from '../domain/statement.js';
 import type { Gazetteer } from './gazetteer.js';
-import { firstWordKey } from './gazetteer.js';
 
-const WORD_START = /(?<![\p{L}\p{N}_@])[@\p{L}\p{N}]/gu;
-const NAME_START = /(?<![\p{L}\p{N}_@])[@\p{Lu}\p{Lt}\p{N}]/gu;
+const WORD_START = /[@\p{L}\p{N}]/gu;
+const NAME_START = /[@\p{Lu}\p{Lt}\p{N}]/gu;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** One word at `lastIndex`, as `firstWordKey` reads it. */
+const WORD_AT = /[@\p{L}\p{N}_]+/uy;
 
 /**
  * Finds every alias of a gazetteer actor in `text`, leftmost-longest and never overlapping, in text
@@ -25,8 +26,14 @@ export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMent
   for (let m = starts.exec(straight); m; m = starts.exec(straight)) {
     const at = m.index;
     if (at < skipUntil) continue;
-    const key = firstWordKey(lower.slice(at, at + 40));
-    const candidates = key ? gazetteer.aliasesByFirstWord.get(key) : undefined;
+    // A match starts a word: not after a letter, digit, underscore or @.
+    if (at > 0 && (WORD_CHAR.test(straight[at - 1] ?? '') || straight[at - 1] === '@')) continue;
+    WORD_AT.lastIndex = at;
+    const word = WORD_AT.exec(lower);
+    if (!word) continue;
+    // Skip the rest of this word: no other match can start inside it.
+    starts.lastIndex = at + word[0].length;
+    const candidates = gazetteer.aliasesByFirstWord.get(word[0]);
     if (!candidates) continue;
     for (const alias of candidates) {
       const end = at + alias.text.length;

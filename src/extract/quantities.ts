@@ -63,8 +63,12 @@ const WORD = Object.keys(WORD_NUMBERS).join('|');
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:${WORD}))(?:[\s-]+(?:hundred|thousand|million|billion|trillion))?`;
 const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,/:$-])(?:(${QUALIFIER})\s+)?(${NUMBER})(?![\p{L}\p{N}]|[.,:/-]\d)`,
-  'giu',
+  'iuy',
 );
+/** Where a quantity's number can start: a run of digits or a number word. Cheap to scan for. */
+const CORE = new RegExp(String.raw`\d+|\b(?:${WORD})\b`, 'gi');
+/** A qualifier ending right before a number, to try the quantity from its start. */
+const QUALIFIER_BEFORE = new RegExp(String.raw`${QUALIFIER}\s+$`, 'i');
 const MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 const LABEL =
   /(?:article|section|chapter|no\.|number|paragraph|resolution|part|item|point|page|vol\.|clause)\s*$/i;
@@ -76,9 +80,9 @@ const LABEL =
  */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of quantityMatches(text)) {
     const [whole, qualifier, number = ''] = m;
-    const start = m.index ?? 0;
+    const start = m.index;
     const numberStart = start + whole.length - number.length;
     const before = text.slice(Math.max(0, numberStart - 20), numberStart);
     const value = parseNumber(number);
@@ -94,6 +98,33 @@ export function findQuantities(text: string): Quantity[] {
     found.push({ text: whole, start, end: start + whole.length, value, bound });
   }
   return found;
+}
+
+/**
+ * The matches of QUANTITY in `text`, left to right and never overlapping, as a global scan would give
+ * them, but trying the full pattern only where a number starts (and at a qualifier just before it)
+ * instead of at every character.
+ */
+function quantityMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0;
+  CORE.lastIndex = 0;
+  for (let core = CORE.exec(text); core; core = CORE.exec(text)) {
+    const at = core.index;
+    if (at < done) continue;
+    const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(done, at - 40), at));
+    let m: RegExpExecArray | null = null;
+    for (const start of qualifier ? [at - qualifier[0].length, at] : [at]) {
+      QUANTITY.lastIndex = start;
+      m = QUANTITY.exec(text);
+      if (m) break;
+    }
+    if (!m) continue;
+    out.push(m);
+    done = m.index + m[0].length;
+    if (CORE.lastIndex < done) CORE.lastIndex = done;
+  }
+  return out;
 }
 
 function parseNumber(raw: string): number | null {

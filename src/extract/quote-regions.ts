@@ -11,6 +11,7 @@ export interface QuoteRegion {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const MARK = /[“«”"'‘]/g;
 
 /**
  * Finds the quotations in `text`, in order and never nested: “…”, "…", ‘…’ (a ’ inside a word is an
@@ -21,6 +22,11 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   let i = 0;
   while (i < text.length) {
+    // Only a quotation mark can open a quotation: jump to the next one.
+    MARK.lastIndex = i;
+    const mark = MARK.exec(text);
+    if (!mark) break;
+    i = mark.index;
     const open = openingMark(text, i);
     if (!open) {
       i += 1;

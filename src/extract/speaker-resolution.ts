@@ -98,18 +98,28 @@ function resolveOne(
 ): Referent {
   const text = speaker.text.trim();
   const own = (actor: string | null): Referent => known(actor, text, gazetteer);
-  const last = (test: (r: Referent) => boolean) => [...history].reverse().find(test);
+  const last = (test: (r: Referent) => boolean) => history.findLast(test);
+  // The referent of the latest mention seen so far that passes `test`.
+  const lastSeen = (test: (r: Referent) => boolean): Referent | undefined => {
+    for (let i = seen.length - 1; i >= 0; i--) {
+      const m = seen[i];
+      if (!m) continue;
+      const r = own(m.actor);
+      if (test(r)) return r;
+    }
+    return undefined;
+  };
   if (PERSON_PRONOUNS.test(text)) return { ...(last((r) => r.kind === 'person') ?? own(null)), text };
   if (THING_PRONOUNS.test(text)) return { ...(last((r) => r.kind !== 'person') ?? own(null)), text };
   if (GROUP_PRONOUNS.test(text)) return { ...(history.at(-1) ?? own(null)), text };
 
   // "A North Korean prisoner", "one of two captured soldiers": a person of a state is not the state.
   if (PRIVATE_PEOPLE.has(headWord(text))) return own(null);
-  const inside = mentions.filter((m) => m.start >= speaker.start && m.end <= attachedAt(speaker));
+  const inside = mentionsWithin(mentions, speaker.start, attachedAt(speaker));
   if (STATE_MEDIA.test(text)) {
     const state =
       inside.find((m) => gazetteer.actors.get(m.actor)?.kind === 'state') ??
-      [...seen].reverse().find((m) => gazetteer.actors.get(m.actor)?.kind === 'state');
+      seen.findLast((m) => gazetteer.actors.get(m.actor)?.kind === 'state');
     return own(state?.actor ?? null);
   }
   if (inside.length > 0) {
@@ -126,17 +136,16 @@ function resolveOne(
     // "Umerov", "Mr. Kirby", "Kim": the person named in full earlier.
     const earlier =
       last((r) => r.kind === 'person' && lastWord(r.text) === surname) ??
-      [...seen]
-        .reverse()
-        .map((m) => own(m.actor))
-        .find((r) => r.kind === 'person' && r.actor !== null && hasWord(nameOf(r.actor, gazetteer), surname));
+      lastSeen(
+        (r) => r.kind === 'person' && r.actor !== null && hasWord(nameOf(r.actor, gazetteer), surname),
+      );
     if (earlier) return { ...earlier, text };
   }
   if (SPOKESPERSON.test(text)) {
     // The organization named last, whether as a speaker or in passing.
     const isOrg = (r: Referent) => r.kind !== null && ORG_KINDS.has(r.kind);
     const named = last(isOrg);
-    const mention = [...seen].reverse().find((m) => isOrg(own(m.actor)));
+    const mention = seen.findLast((m) => isOrg(own(m.actor)));
     const org = mention && (!named || mention.start > named.at) ? own(mention.actor) : named;
     return { ...(org ?? own(null)), text };
   }
@@ -147,21 +156,12 @@ function resolveOne(
     const named = (name: string) => name.toLowerCase().includes(stem);
     const earlier =
       last((r) => r.text.toLowerCase() !== text.toLowerCase() && named(r.text)) ??
-      [...seen]
-        .reverse()
-        .map((m) => own(m.actor))
-        .find((r) => r.actor !== null && named(nameOf(r.actor, gazetteer)));
+      lastSeen((r) => r.actor !== null && named(nameOf(r.actor, gazetteer)));
     if (earlier) return { ...earlier, text };
     // "the agency" after "Ukraine's Defence Intelligence (HUR)": the last body of that kind.
     const kinds = KIND_OF_NOUN.get(stem);
     const ofKind = (r: Referent) => r.actor !== null && r.kind !== null && (kinds ?? []).includes(r.kind);
-    const byKind =
-      kinds &&
-      (last(ofKind) ??
-        [...seen]
-          .reverse()
-          .map((m) => own(m.actor))
-          .find(ofKind));
+    const byKind = kinds && (last(ofKind) ?? lastSeen(ofKind));
     if (byKind) return { ...byKind, text };
   }
   return namesPerson(text) ? { ...own(null), kind: 'person' } : own(null);
@@ -213,6 +213,24 @@ function hasWord(names: string, word: string): boolean {
   return names.split(/[\s|]+/).includes(word);
 }
 
+/** The mentions lying within [start, end), found by binary search (`mentions` is in text order). */
+function mentionsWithin(mentions: readonly ActorMention[], start: number, end: number): ActorMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? Infinity) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let i = lo; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.start >= end) break;
+    if (m.end <= end) out.push(m);
+  }
+  return out;
+}
+
 /** The last word of a phrase, before any parenthesized note: "soldiers" in "two soldiers (POWs)". */
 function headWord(text: string): string {
   const words = text
@@ -237,9 +255,22 @@ function known(actor: string | null, text: string, gazetteer: Gazetteer): Refere
   return { actor, family: rootOf(actor, gazetteer), text, kind: entry?.kind ?? null, at: -1 };
 }
 
+/** Every name of each actor joined, per gazetteer: built once, read for each speaker. */
+const NAMES = new WeakMap<Gazetteer, Map<string, string>>();
+
 function nameOf(actor: string, gazetteer: Gazetteer): string {
-  const entry: Actor | undefined = gazetteer.actors.get(actor);
-  return entry ? [entry.name, ...entry.aliases].join(' | ') : actor;
+  let names = NAMES.get(gazetteer);
+  if (!names) {
+    names = new Map();
+    NAMES.set(gazetteer, names);
+  }
+  let name = names.get(actor);
+  if (name === undefined) {
+    const entry: Actor | undefined = gazetteer.actors.get(actor);
+    name = entry ? [entry.name, ...entry.aliases].join(' | ') : actor;
+    names.set(actor, name);
+  }
+  return name;
 }
 
 /** The top of an actor's `partOf` chain. */

@@ -47,21 +47,24 @@ export function isTimeWord(token: Token, previous?: Token, next?: Token): boolea
  */
 export function timePhraseStart(tokens: readonly Token[], last: number, floor: number): number {
   let i = last;
-  const at = (k: number) => (k >= floor ? tokens[k] : undefined);
-  if (at(i)?.lower === 'ago') i--;
+  if (i >= floor && tokens[i]?.lower === 'ago') i--;
   // "April 27", "April 27, 2025": numbers after a month.
-  while (at(i) && /^\d/.test(at(i)?.text ?? '') && i > floor) {
-    const before = at(i - 1);
-    if (before?.text === ',' && /^\d/.test(at(i - 2)?.text ?? '')) i -= 2;
+  while (i > floor && /^\d/.test(tokens[i]?.text ?? '')) {
+    const before = tokens[i - 1];
+    if (before?.text === ',' && i - 2 >= floor && /^\d/.test(tokens[i - 2]?.text ?? '')) i -= 2;
     else if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) i--;
     else break;
   }
-  const head = at(i);
-  if (!head || !isTimeWord(head, at(i - 1), tokens[i + 1])) return last + 1;
+  const head = i >= floor ? tokens[i] : undefined;
+  if (!head || !isTimeWord(head, i - 1 >= floor ? tokens[i - 1] : undefined, tokens[i + 1])) return last + 1;
   let first = i;
-  for (let k = i - 1; at(k) && i - k <= 3; k--) {
-    const t = at(k);
-    if (!t || !(TIME_LEADS.has(t.lower) || isTimeWord(t, at(k - 1), tokens[k + 1]))) break;
+  for (let k = i - 1; k >= floor && i - k <= 3; k--) {
+    const t = tokens[k];
+    if (
+      !t ||
+      !(TIME_LEADS.has(t.lower) || isTimeWord(t, k - 1 >= floor ? tokens[k - 1] : undefined, tokens[k + 1]))
+    )
+      break;
     first = k;
   }
   return first;
