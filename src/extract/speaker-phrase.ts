@@ -25,9 +25,9 @@ function isParticiple(word: string): boolean {
 /**
  * The noun phrase that speaks when a cue follows token `last`, as a half-open token range, or null.
  * Starting from the phrase ending at `last`, it walks back over prepositional phrases; when these hang
- * on a participle ("captured by Ukrainian forces in Kursk", "found on the bodies") the subject before the participle speaks,
- * and when they hang on a role or body ("officials in Kyiv", "the delegation at the UN") the whole
- * phrase speaks. Otherwise the phrase ending at `last` does.
+ * on a participle ("captured by Ukrainian forces in Kursk", "found on the bodies") the subject before
+ * the participle speaks, and when they hang on a role or body ("officials in Kyiv", "the delegation at
+ * the UN") the whole phrase speaks. Otherwise the phrase ending at `last` does.
  */
 export function speakerPhraseEndingAt(ctx: AttributionContext, last: number): [number, number] | null {
   const np = phraseEndingAt(ctx, last);

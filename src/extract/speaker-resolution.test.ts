@@ -48,12 +48,16 @@ describe('resolveSpeakers', () => {
   });
 
   it('gives officials and authorities their group, part of the state but not the state', () => {
-    const text = 'Ukrainian officials said A. South Korean authorities said B. Kyiv officials said C.';
-    expect(resolve(text, ['Ukrainian officials', 'South Korean authorities', 'Kyiv officials'])).toEqual([
-      'ua-officials',
-      'kr-authorities',
-      'ua-officials',
-    ]);
+    const text =
+      'Ukrainian officials said A. South Korean authorities said B. Kyiv officials said C. Officials in Moscow said D.';
+    expect(
+      resolve(text, [
+        'Ukrainian officials',
+        'South Korean authorities',
+        'Kyiv officials',
+        'Officials in Moscow',
+      ]),
+    ).toEqual(['ua-officials', 'kr-authorities', 'ua-officials', 'ru-officials']);
     expect(gazetteer.actors.get('ua-officials')).toMatchObject({ kind: 'group', partOf: 'ua' });
   });
 

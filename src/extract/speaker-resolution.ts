@@ -116,6 +116,15 @@ function resolveOne(
   // "A North Korean prisoner", "one of two captured soldiers": a person of a state is not the state.
   if (PRIVATE_PEOPLE.has(headWord(text))) return own(null);
   const inside = mentionsWithin(mentions, speaker.start, attachedAt(speaker));
+  const body = /\b(officials|authorities)$/i.exec(text.slice(0, attachedAt(speaker) - speaker.start))?.[1];
+  if (inside.length === 0 && body) {
+    // "officials in Kyiv": the state the place names, as its officials.
+    const state = mentionsWithin(mentions, speaker.start, speaker.end).find(
+      (m) => gazetteer.actors.get(m.actor)?.kind === 'state',
+    );
+    const group = state && `${state.actor}-${body.toLowerCase()}`;
+    if (group && gazetteer.actors.has(group)) return own(group);
+  }
   if (STATE_MEDIA.test(text)) {
     const state =
       inside.find((m) => gazetteer.actors.get(m.actor)?.kind === 'state') ??
