@@ -1,15 +1,34 @@
 // The use cases the CLI and the HTTP API call, bound to one store and one extractor.
 
+import {
+  authenticateToken,
+  createToken,
+  revokeToken,
+  type Principal,
+  type TokenRecord,
+  type TokenRole,
+} from './access-tokens.js';
 import type { Document } from '../domain/document.js';
 import { NotFound } from '../domain/errors.js';
 import type { Extraction } from '../domain/extraction.js';
+import { readJsonlDocuments } from '../ingest/jsonl-reader.js';
 import {
+  ingestReports,
   ingestSources,
   type IngestOptions,
   type IngestProgress,
   type IngestReport,
 } from './ingest-sources.js';
-import type { DocumentSummary, Extractor, Page, StatementFilter, Store, StoredStatement } from './ports.js';
+import type {
+  DocumentFilter,
+  DocumentSummary,
+  Extractor,
+  Page,
+  StatementFilter,
+  Store,
+  StoredStatement,
+  TextSnippet,
+} from './ports.js';
 
 export interface ClaimlogParts {
   store: Store;
@@ -45,8 +64,44 @@ export class Claimlog {
     return this.parts.extract(document);
   }
 
-  documents(page: Page): Promise<DocumentSummary[]> {
-    return this.parts.store.documents.listDocuments(page);
+  documents(page: Page, filter: DocumentFilter = {}): Promise<DocumentSummary[]> {
+    return this.parts.store.documents.listDocuments(page, filter);
+  }
+
+  /** Excerpts of the documents around what `text` matches (see `DocumentRepository.snippets`). */
+  documentSnippets(ids: readonly string[], text: string): Promise<Map<string, TextSnippet>> {
+    return this.parts.store.documents.snippets(ids, text);
+  }
+
+  /**
+   * Ingests JSONL reports received whole (an API request), as `ingest` does a `.jsonl` file, in small
+   * batches so reads served by the same process wait little. `origin` names the source in messages.
+   */
+  ingestJsonl(bytes: Uint8Array, origin: string): Promise<IngestReport> {
+    const now = this.parts.clock();
+    const outcomes = readJsonlDocuments(bytes, { origin, retrievedAt: now.toISOString() }, now);
+    return ingestReports(
+      outcomes,
+      { store: this.parts.store, extract: this.parts.extract, clock: this.parts.clock },
+      { batchSize: 20 },
+    );
+  }
+
+  createToken(role: TokenRole, label: string | null): Promise<{ token: string; record: TokenRecord }> {
+    return createToken(this.parts.store.tokens, role, label, this.parts.clock());
+  }
+
+  listTokens(): Promise<TokenRecord[]> {
+    return this.parts.store.tokens.listTokens();
+  }
+
+  revokeToken(id: string): Promise<void> {
+    return revokeToken(this.parts.store.tokens, id, this.parts.clock());
+  }
+
+  /** The principal a bearer token stands for, or null when it is not a live token. */
+  authenticate(token: string): Promise<Principal | null> {
+    return authenticateToken(this.parts.store.tokens, token);
   }
 
   countDocuments(): Promise<number> {

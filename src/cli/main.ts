@@ -12,6 +12,7 @@ import { registerExtract } from './extract-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerServe } from './serve-command.js';
 import { registerStatements } from './statements-command.js';
+import { registerToken } from './token-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const config = readConfig();
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   registerStatements(program, context);
   registerServe(program, context);
   registerDemo(program, context);
+  registerToken(program, context);
   try {
     await program.parseAsync(argv);
   } catch (error) {

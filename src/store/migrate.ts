@@ -61,12 +61,24 @@ export async function migrate(db: Database, dir: string = MIGRATIONS_DIR): Promi
 
 /**
  * Splits a migration into statements at semicolons that end a line, so each runs through the
- * extended protocol inside the transaction. Migrations MUST NOT use `$$` bodies with such lines.
+ * extended protocol inside the transaction. A semicolon inside a dollar-quoted body (`$$ … $$`, a
+ * function's source) does not split.
  */
 function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/^\s*--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
+  const statements: string[] = [];
+  let current = '';
+  let dollarTag: string | null = null;
+  for (const line of sql.replace(/^\s*--.*$/gm, '').split('\n')) {
+    current += `${line}\n`;
+    for (const tag of line.match(/\$[A-Za-z_]*\$/g) ?? []) {
+      if (dollarTag === null) dollarTag = tag;
+      else if (tag === dollarTag) dollarTag = null;
+    }
+    if (dollarTag === null && /;\s*$/.test(line)) {
+      statements.push(current.trim().replace(/;$/, ''));
+      current = '';
+    }
+  }
+  if (current.trim() !== '') statements.push(current.trim());
+  return statements.filter((statement) => statement.length > 0);
 }

@@ -14,7 +14,7 @@ describe('claimlog demo', () => {
     server?.child.kill('SIGTERM');
   });
 
-  it('serves the demo corpus: documents, statements and the overview page', async () => {
+  it('serves the demo corpus: documents, statements and the web UI', async () => {
     const health = (await (await fetch(new URL('/health', server.url))).json()) as {
       status: string;
       documents: number;
@@ -30,11 +30,15 @@ describe('claimlog demo', () => {
     expect(statements.items.some((s) => s.stance === 'deny')).toBe(true);
     expect(statements.items.some((s) => s.stance === 'confirm')).toBe(true);
 
-    const page = await fetch(server.url);
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const home = await fetch(server.url, { redirect: 'manual' });
+    expect(home.status).toBe(302);
+    expect(home.headers.get('location')).toBe('/ui/');
+    const page = await fetch(new URL('/ui/', server.url));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await page.text();
-    expect(html).toContain('<h1>claimlog</h1>');
-    expect(html).not.toMatch(/<script|onerror=/i);
+    // Scripts load from files only: no inline script, no inline handler.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|\son\w+=/i);
   });
 
   it('answers a bad parameter with a problem document naming it', async () => {
