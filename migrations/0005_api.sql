@@ -19,6 +19,10 @@ ALTER TABLE statements ADD COLUMN search tsvector GENERATED ALWAYS AS (
 CREATE INDEX statements_search ON statements USING gin (search);
 CREATE INDEX statements_stance ON statements (stance);
 
+-- Lists page in (publication date, id) order: this index yields that order, so a page reads only its
+-- own rows instead of sorting every document that shares a date.
+CREATE INDEX documents_published_at_id ON documents (published_at, id);
+
 -- Bearer tokens for the API. Only the SHA-256 of a token is kept; the token itself is shown once.
 CREATE TABLE api_tokens (
   id text PRIMARY KEY,

@@ -56,16 +56,16 @@ export const ReportJson = named(
     .object({
       id: z
         .union([z.string().min(1), z.number()])
-        .optional()
+        .nullish()
         .describe("the report's own id"),
-      text: z.string().optional().describe('the text (or give `html`)'),
-      html: z.string().optional().describe('an HTML page; its main text is extracted'),
-      publishedAt: z.string().optional().describe('publication date (ISO 8601 date or date-time)'),
-      outlet: z.string().optional(),
-      url: z.string().optional().describe('an http or https URL'),
-      title: z.string().optional(),
-      author: z.string().optional(),
-      language: z.string().optional().describe('ISO 639 code such as "en"'),
+      text: z.string().nullish().describe('the text (or give `html`)'),
+      html: z.string().nullish().describe('an HTML page; its main text is extracted'),
+      publishedAt: z.string().nullish().describe('publication date (ISO 8601 date or date-time)'),
+      outlet: z.string().nullish(),
+      url: z.string().nullish().describe('an http or https URL'),
+      title: z.string().nullish(),
+      author: z.string().nullish(),
+      language: z.string().nullish().describe('ISO 639 code such as "en"'),
     })
     .describe('a report as in a line of a .jsonl file; needs a non-empty text or html'),
 );
