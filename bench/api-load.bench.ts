@@ -1,20 +1,26 @@
 // API load: requests/s and p99 latency of the statements and documents endpoints (autocannon on
 // loopback), idle and while an ingest runs in the same server process (documents POSTed to it, which
 // is how the single-process embedded store takes writes while it serves).
-// Usage: tsx bench/api-load.bench.ts [DOCUMENTS] [SECONDS]   (defaults 2000 preloaded, 10 s per run)
+// Usage: tsx bench/api-load.bench.ts [DOCUMENTS] [SECONDS] [--postgres URL]
+//   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
+//   made on that server for the run and dropped after)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { openPostgres } from '../src/store/postgres/postgres-database.js';
 import { DEMO_CORPUS } from '../src/cli/demo-command.js';
 import { readHtmlDocument } from '../src/ingest/html-reader.js';
 import { readJsonlDocuments } from '../src/ingest/jsonl-reader.js';
 import { readTextDocument } from '../src/ingest/text-reader.js';
 
-const preload = Number(process.argv[2] ?? 2000);
-const seconds = Number(process.argv[3] ?? 10);
+const flags = process.argv.slice(2);
+const postgresAt = flags.indexOf('--postgres');
+const serverUrl = postgresAt >= 0 ? flags.splice(postgresAt, 2)[1] : undefined;
+const preload = Number(flags[0] ?? 2000);
+const seconds = Number(flags[1] ?? 10);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAIN = join(ROOT, 'src/cli/main.ts');
 const now = new Date();
@@ -40,7 +46,13 @@ function report(i: number, tag: string) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-api-'));
-const env = { ...withoutDatabase(process.env), CLAIMLOG_HOME: join(dir, 'home'), NO_COLOR: '1' };
+const database = serverUrl ? await createDatabase(serverUrl) : null;
+const env = {
+  ...withoutDatabase(process.env),
+  CLAIMLOG_HOME: join(dir, 'home'),
+  NO_COLOR: '1',
+  ...(database ? { DATABASE_URL: database.url } : {}),
+};
 const sources = join(dir, 'sources');
 mkdirSync(sources);
 writeFileSync(
@@ -54,7 +66,9 @@ const server = await serve();
 
 try {
   const counts = (await (await fetch(`${server.url}health`)).json()) as { documents: number };
-  console.log(`api load store: embedded (PGlite), ${counts.documents} documents preloaded`);
+  console.log(
+    `api load store: ${database ? 'PostgreSQL' : 'embedded (PGlite)'}, ${counts.documents} documents preloaded, 10 connections`,
+  );
   const targets = [
     ['statements', '/statements?limit=50'],
     ['statements by speaker', '/statements?speaker=kp&limit=50'],
@@ -94,6 +108,7 @@ try {
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
   rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
 }
 
 function load(path: string): Promise<autocannon.Result> {
@@ -138,4 +153,22 @@ function serve(): Promise<{ child: ChildProcess; url: string }> {
 function withoutDatabase(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DATABASE_URL: _url, ...rest } = environment;
   return rest;
+}
+
+/** A fresh database on the PostgreSQL server at `url`, and how to drop it. */
+async function createDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `claimlog_bench_${process.pid}`;
+  const admin = await openPostgres(url, { max: 1 });
+  await admin.execScript(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const cleanup = await openPostgres(url, { max: 1 });
+      await cleanup.execScript(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.close();
+    },
+  };
 }
