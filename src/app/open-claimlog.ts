@@ -9,6 +9,7 @@ import { PgStore } from '../store/pg-store.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
 import { createExtractor } from './create-extractor.js';
+import { createLiveParts } from './create-live-parts.js';
 
 export { createExtractor };
 
@@ -26,5 +27,6 @@ export async function openClaimlog(config: Config, options: { database?: Databas
     clock: () => new Date(),
     maxBytes: config.maxBytes,
     close: () => database.close(),
+    live: createLiveParts(config, () => new Date()),
   });
 }
