@@ -133,7 +133,9 @@ export async function ingestSources(
     } else {
       outcome.warnings.forEach((message) => report.warnings.push({ origin: url, message }));
       pending.push(outcome.input);
-      fetches.set(identifyDocument(outcome.input.text).id, outcome.fetch);
+      const { id } = identifyDocument(outcome.input.text);
+      // The first URL with this content is the one stored; later ones are duplicates.
+      if (!fetches.has(id)) fetches.set(id, outcome.fetch);
       progress.bytesDone += outcome.bytes;
       progress.bytesTotal += outcome.bytes;
       if (pending.length >= batchSize) await flush();

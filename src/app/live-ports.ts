@@ -65,7 +65,11 @@ export interface FeedRepository {
    * MUST be called in the transaction that stores those documents. Throws NotFound when the feed is gone.
    */
   recordPoll(feedId: number, poll: FeedPollRecord): Promise<void>;
-  /** For documents made from a changed item: the document of the item's previous version. */
+  /**
+   * For documents first made from a changed item: the document of the item's previous version. A
+   * document that first appeared as an item's first version revises nothing, even if the item later
+   * changes back to it.
+   */
   revisionsOf(documentIds: readonly string[]): Promise<Map<string, string>>;
 }
 
@@ -109,7 +113,7 @@ export interface StoredSignature {
   signature: MinHashSignature;
 }
 
-/** What a listing shows beside a document: whose copy it is, whom it credits, which version it revises. */
+/** What a listing shows beside a document: which document it copies and which outlets it credits. */
 export interface OriginSummary {
   copyOf: string | null;
   relayedFrom: string[];

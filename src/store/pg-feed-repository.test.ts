@@ -138,6 +138,17 @@ for (const dialect of testDialects()) {
       });
       expect((await store.feeds.listFeeds())[0]?.title).toBe('Wire Top Stories');
       expect(Object.fromEntries(await store.feeds.revisionsOf(['d1', 'd2']))).toEqual({ d2: 'd1' });
+
+      // Changed back to its first words: version 3 is document d1 again, which still revises nothing.
+      await store.feeds.recordPoll(id, {
+        state,
+        outcome: 'fetched',
+        title: null,
+        items: [version('guid:1', 3, 'd1')],
+        at: '2025-04-28T09:30:00.000Z',
+      });
+      expect(Object.fromEntries(await store.feeds.revisionsOf(['d1', 'd2']))).toEqual({ d2: 'd1' });
+      expect((await store.feeds.lookupItems(id, ['guid:1'])).get('guid:1')?.documentId).toBe('d1');
     });
 
     it('refuses to record a poll of a removed feed, and removing keeps the documents', async () => {

@@ -117,14 +117,16 @@ export class PgFeedRepository implements FeedRepository {
 
   async revisionsOf(documentIds: readonly string[]): Promise<Map<string, string>> {
     if (documentIds.length === 0) return new Map();
+    // A document counts as a revision only where it first appeared: an item changed back to earlier
+    // words is that earlier document again, which revises nothing.
     const rows = await this.sql.query<{ document_id: string; previous: string | null }>(
-      `SELECT v.document_id,
+      `SELECT DISTINCT ON (v.document_id) v.document_id,
          (SELECT p.document_id FROM feed_item_versions p
           WHERE p.feed_id = v.feed_id AND p.item_key = v.item_key AND p.version < v.version
             AND p.document_id IS NOT NULL
           ORDER BY p.version DESC LIMIT 1) AS previous
-       FROM feed_item_versions v WHERE v.document_id = ANY($1::text[]) AND v.version > 1
-       ORDER BY v.seen_at, v.feed_id`,
+       FROM feed_item_versions v WHERE v.document_id = ANY($1::text[])
+       ORDER BY v.document_id, v.seen_at, v.version`,
       [documentIds],
     );
     const out = new Map<string, string>();
