@@ -1,9 +1,9 @@
 // The storage ports the use cases need, typed as the subset they use; src/store implements them.
 
-import type { TokenRepository } from './access-tokens.js';
 import type { Document, PartialDate } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Stance, Statement } from '../domain/statement.js';
+import type { FeedRepository, FetchRepository, OriginRepository } from './live-ports.js';
 
 /** A document ready to store: its identity computed, not yet logged. */
 export type NewDocument = Omit<Document, 'logIndex'>;
@@ -81,7 +81,9 @@ export interface DocumentRepository {
 /** The repositories of one store, bound to one connection or transaction. */
 export interface Store {
   documents: DocumentRepository;
-  tokens: TokenRepository;
+  feeds: FeedRepository;
+  fetches: FetchRepository;
+  origins: OriginRepository;
   /** Runs `work` in one transaction, with repositories bound to it. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -1,7 +1,6 @@
 // Routes over documents: the list (filtered, searched), one document with its extraction, and ingest.
 
 import type { Claimlog } from '../../app/claimlog.js';
-import type { Document } from '../../domain/document.js';
 import type { Extraction } from '../../domain/extraction.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
 import { DocumentJson, type DocumentSummaryJson } from '../schemas/document-json.js';
@@ -97,7 +96,10 @@ export async function documentPage(claimlog: Claimlog, filter: DocumentFilter, p
   return result;
 }
 
-function documentJson(document: Document, extraction: Extraction) {
+function documentJson(
+  document: Awaited<ReturnType<Claimlog['document']>>['document'],
+  extraction: Extraction,
+) {
   const { bytes: _bytes, ...rest } = document;
   return { ...rest, extraction };
 }

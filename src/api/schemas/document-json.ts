@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { named } from '../schema-registry.js';
-import { PartialDateJson, SpanJson, StatementJson } from './statement-json.js';
+import { OriginFieldsJson, PartialDateJson, SpanJson, StatementJson } from './statement-json.js';
 
 export const SnippetJson = named(
   'Snippet',
@@ -25,6 +25,7 @@ export const DocumentSummaryJson = named(
     kind: DocumentKindJson,
     logIndex: z.int().min(0).nullable().describe('index of its leaf in the Merkle log, once logged'),
     statements: z.int().min(0).describe('how many statements were found in it'),
+    ...OriginFieldsJson,
     snippet: SnippetJson.optional().describe('present when the list was searched (`q`)'),
   }),
 );
@@ -41,7 +42,17 @@ const FramingJson = named(
 export const ExtractionJson = named(
   'Extraction',
   z.object({
-    statements: z.array(StatementJson.omit({ id: true, documentId: true, outlet: true, publishedAt: true })),
+    statements: z.array(
+      StatementJson.omit({
+        id: true,
+        documentId: true,
+        outlet: true,
+        publishedAt: true,
+        copyOf: true,
+        relayedFrom: true,
+        revisionOf: true,
+      }),
+    ),
     dates: z.array(SpanJson.extend({ value: PartialDateJson.nullable() })),
     quantities: z.array(
       SpanJson.extend({
@@ -75,6 +86,21 @@ export const DocumentJson = named(
     origin: z.string().describe('where it came from: a path (with :line for JSONL), a URL or the API'),
     text: z.string().describe('the main text every offset refers to'),
     logIndex: z.int().min(0).nullable(),
+    ...OriginFieldsJson,
+    fetches: z
+      .array(
+        z.object({
+          requestedUrl: z.string(),
+          finalUrl: z.string().describe('the URL that answered, after redirects'),
+          redirects: z.array(z.string()),
+          status: z.int(),
+          mediaType: z.string(),
+          charset: z.string().nullable(),
+          headers: z.record(z.string(), z.string()),
+          fetchedAt: z.string(),
+        }),
+      )
+      .describe('each time the document was fetched from the web, oldest first (empty for files)'),
     extraction: ExtractionJson,
   }),
 );

@@ -35,6 +35,13 @@ export const SpeakerJson = named(
 
 export const StanceJson = named('Stance', z.enum(STANCES as ['assert', 'deny', 'confirm', 'contest']));
 
+/** Where a document came from, beyond its outlet (syndication): added beside documents and statements. */
+export const OriginFieldsJson = {
+  copyOf: z.string().nullable().describe('the earlier stored document this one nearly duplicates'),
+  relayedFrom: z.array(z.string()).describe('outlets the text credits as its source, other than its own'),
+  revisionOf: z.string().nullable().describe("for a changed feed item, its previous version's document"),
+};
+
 export const StatementJson = named(
   'Statement',
   z
@@ -51,6 +58,7 @@ export const StatementJson = named(
       hedged: z.boolean().describe('reported with distance: "reportedly", "allegedly"'),
       saidOn: PartialDateJson.nullable().describe('the day the speaker said it, when the text tells'),
       confidence: z.number().min(0).max(1),
+      ...OriginFieldsJson,
     })
     .describe('an attribution found in a document: who said what, when, with which stance'),
 );
