@@ -2,13 +2,15 @@
 
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshHome, startCli } from '../support/cli.js';
+import { freshHome, runCli, startCli } from '../support/cli.js';
 
 describe('claimlog demo', () => {
   let server: { child: ChildProcess; url: string };
+  let home: string;
 
   beforeAll(async () => {
-    server = await startCli(['demo', '--port', '0'], { CLAIMLOG_HOME: await freshHome() });
+    home = await freshHome();
+    server = await startCli(['demo', '--port', '0'], { CLAIMLOG_HOME: home });
   });
   afterAll(() => {
     server?.child.kill('SIGTERM');
@@ -48,5 +50,11 @@ describe('claimlog demo', () => {
     expect(((await response.json()) as { detail: string }).detail).toBe(
       'query parameter "limit": expected an integer from 1 to 500, found "lots"',
     );
+  });
+
+  it('keeps a second process out of the embedded store while it serves', async () => {
+    const second = await runCli(['statements'], { CLAIMLOG_HOME: home });
+    expect(second.code).toBe(3);
+    expect(second.stderr).toContain(`is in use by process ${String(server.child.pid)}`);
   });
 });
