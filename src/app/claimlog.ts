@@ -1,15 +1,46 @@
 // The use cases the CLI and the HTTP API call, bound to one store and one extractor.
 
-import type { Document } from '../domain/document.js';
-import { NotFound } from '../domain/errors.js';
-import type { Extraction } from '../domain/extraction.js';
 import {
+  authenticateToken,
+  createToken,
+  revokeToken,
+  type Principal,
+  type TokenRecord,
+  type TokenRepository,
+  type TokenRole,
+} from './access-tokens.js';
+import type { Document } from '../domain/document.js';
+import { NotFound, Unavailable } from '../domain/errors.js';
+import type { Extraction } from '../domain/extraction.js';
+import { readJsonlDocuments } from '../ingest/jsonl-reader.js';
+import type { IndependentOrigins } from '../ingest/syndication/independent-origins.js';
+import {
+  independentOriginsOf,
+  originFieldsOf,
+  withOriginFields,
+  type OriginFields,
+} from './document-origins.js';
+import { followFeed, unfollowFeed } from './follow-feeds.js';
+import {
+  ingestReports,
   ingestSources,
   type IngestOptions,
   type IngestProgress,
   type IngestReport,
 } from './ingest-sources.js';
-import type { DocumentSummary, Extractor, Page, StatementFilter, Store, StoredStatement } from './ports.js';
+import type { LiveParts } from './live-parts.js';
+import type { Feed, FetchRecord } from './live-ports.js';
+import type {
+  DocumentFilter,
+  DocumentSummary,
+  Extractor,
+  Page,
+  StatementFilter,
+  Store,
+  StoredStatement,
+  TextSnippet,
+} from './ports.js';
+import { watchFeeds, type WatchOptions, type WatchSummary } from './watch-feeds.js';
 
 export interface ClaimlogParts {
   store: Store;
@@ -17,6 +48,10 @@ export interface ClaimlogParts {
   clock: () => Date;
   maxBytes: number;
   close: () => Promise<void>;
+  /** Fetchers and syndication; without them URLs, feeds and copy detection are unavailable. */
+  live?: LiveParts;
+  /** API bearer tokens (hashed). */
+  tokens: TokenRepository;
 }
 
 export class Claimlog {
@@ -35,6 +70,9 @@ export class Claimlog {
         extract: this.parts.extract,
         clock: this.parts.clock,
         ...(onProgress ? { onProgress } : {}),
+        ...(this.parts.live
+          ? { fetchPage: this.parts.live.fetchPage, syndication: this.parts.live.syndication }
+          : {}),
       },
       { maxBytes: this.parts.maxBytes, ...rest },
     );
@@ -45,23 +83,109 @@ export class Claimlog {
     return this.parts.extract(document);
   }
 
-  documents(page: Page): Promise<DocumentSummary[]> {
-    return this.parts.store.documents.listDocuments(page);
+  async documents(page: Page, filter: DocumentFilter = {}): Promise<(DocumentSummary & OriginFields)[]> {
+    const documents = await this.parts.store.documents.listDocuments(page, filter);
+    return withOriginFields(this.parts.store, documents, (d) => d.id);
+  }
+
+  /** Excerpts of the documents around what `text` matches (see `DocumentRepository.snippets`). */
+  documentSnippets(ids: readonly string[], text: string): Promise<Map<string, TextSnippet>> {
+    return this.parts.store.documents.snippets(ids, text);
+  }
+
+  /**
+   * Ingests JSONL reports received whole (an API request), as `ingest` does a `.jsonl` file, in small
+   * batches so reads served by the same process wait little. `origin` names the source in messages.
+   */
+  ingestJsonl(bytes: Uint8Array, origin: string): Promise<IngestReport> {
+    const now = this.parts.clock();
+    const outcomes = readJsonlDocuments(bytes, { origin, retrievedAt: now.toISOString() }, now);
+    return ingestReports(
+      outcomes,
+      {
+        store: this.parts.store,
+        extract: this.parts.extract,
+        clock: this.parts.clock,
+        ...(this.parts.live ? { syndication: this.parts.live.syndication } : {}),
+      },
+      { batchSize: 20 },
+    );
+  }
+
+  createToken(role: TokenRole, label: string | null): Promise<{ token: string; record: TokenRecord }> {
+    return createToken(this.parts.tokens, role, label, this.parts.clock());
+  }
+
+  listTokens(): Promise<TokenRecord[]> {
+    return this.parts.tokens.listTokens();
+  }
+
+  revokeToken(id: string): Promise<void> {
+    return revokeToken(this.parts.tokens, id, this.parts.clock());
+  }
+
+  /** The principal a bearer token stands for, or null when it is not a live token. */
+  authenticate(token: string): Promise<Principal | null> {
+    return authenticateToken(this.parts.tokens, token);
   }
 
   countDocuments(): Promise<number> {
     return this.parts.store.documents.countDocuments();
   }
 
-  async document(id: string): Promise<{ document: Document; extraction: Extraction }> {
+  async document(id: string): Promise<{
+    document: Document & OriginFields & { fetches: FetchRecord[] };
+    extraction: Extraction;
+  }> {
     const document = await this.parts.store.documents.getDocument(id);
     const extraction = document ? await this.parts.store.documents.getExtraction(id) : null;
     if (!document || !extraction) throw new NotFound(`no document with id "${id}"`);
-    return { document, extraction };
+    const [origins, fetches] = await Promise.all([
+      originFieldsOf(this.parts.store, id),
+      this.parts.store.fetches.fetchesOf(id),
+    ]);
+    return { document: { ...document, ...origins, fetches }, extraction };
   }
 
-  statements(filter: StatementFilter, page: Page): Promise<StoredStatement[]> {
-    return this.parts.store.documents.listStatements(filter, page);
+  async statements(filter: StatementFilter, page: Page): Promise<(StoredStatement & OriginFields)[]> {
+    const statements = await this.parts.store.documents.listStatements(filter, page);
+    return withOriginFields(this.parts.store, statements, (s) => s.documentId);
+  }
+
+  /** For the assessment stage: the independent origins of these documents (see `independentOriginsOf`). */
+  independentOrigins(documentIds: readonly string[]): Promise<IndependentOrigins> {
+    return independentOriginsOf(this.parts.store, documentIds);
+  }
+
+  /** See `followFeed`. */
+  addFeed(url: string, outlet: string | null): Promise<Feed> {
+    return followFeed(this.parts.store, url, outlet, this.parts.clock());
+  }
+
+  feeds(): Promise<Feed[]> {
+    return this.parts.store.feeds.listFeeds();
+  }
+
+  /** See `unfollowFeed`. */
+  removeFeed(urlOrId: string): Promise<Feed> {
+    return unfollowFeed(this.parts.store, urlOrId);
+  }
+
+  /** See `watchFeeds`. */
+  async watch(options: WatchOptions): Promise<WatchSummary> {
+    const live = this.parts.live;
+    if (!live) throw new Unavailable('watching feeds needs the live-source parts, which are not configured');
+    return watchFeeds(
+      {
+        store: this.parts.store,
+        extract: this.parts.extract,
+        clock: this.parts.clock,
+        feedFetcher: live.feedFetcher,
+        syndication: live.syndication,
+        sleep: live.sleep,
+      },
+      options,
+    );
   }
 
   close(): Promise<void> {

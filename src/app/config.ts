@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidInput } from '../domain/errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/source-files.js';
+import { parseAllowList, PUBLIC_ONLY, type AddressPolicy } from '../ingest/url/address-policy.js';
 
 export interface Config {
   /** Where the embedded store, keys and log tiles live. */
@@ -16,6 +17,10 @@ export interface Config {
   maxBytes: number;
   /** A JSON file of extra actors merged into the built-in gazetteer. */
   gazetteerFile: string | null;
+  /** When true the HTTP API answers reads only with a valid bearer token (any role). */
+  readTokenRequired: boolean;
+  /** Hosts and ranges claimlog may fetch from beyond public addresses (CLAIMLOG_FETCH_ALLOW). */
+  fetchAllow: AddressPolicy;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -30,6 +35,10 @@ const Env = z.object({
   CLAIMLOG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CLAIMLOG_MAX_SIZE: z.coerce.number().positive().optional(),
   CLAIMLOG_GAZETTEER: z.string().min(1).optional(),
+  CLAIMLOG_READ_TOKEN_REQUIRED: z
+    .enum(['0', '1', 'true', 'false'], { error: 'expected 1, 0, true or false' })
+    .optional(),
+  CLAIMLOG_FETCH_ALLOW: z.string().optional(),
 });
 
 /** Reads the configuration; a malformed variable is an InvalidInput naming it. */
@@ -48,5 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBytes:
       e.CLAIMLOG_MAX_SIZE === undefined ? DEFAULT_MAX_BYTES : Math.round(e.CLAIMLOG_MAX_SIZE * 1024 * 1024),
     gazetteerFile: e.CLAIMLOG_GAZETTEER ?? null,
+    readTokenRequired: e.CLAIMLOG_READ_TOKEN_REQUIRED === '1' || e.CLAIMLOG_READ_TOKEN_REQUIRED === 'true',
+    fetchAllow: e.CLAIMLOG_FETCH_ALLOW === undefined ? PUBLIC_ONLY : parseAllowList(e.CLAIMLOG_FETCH_ALLOW),
   };
 }

@@ -6,9 +6,11 @@ import { migrate } from '../store/migrate.js';
 import { openPglite } from '../store/pglite/pglite-database.js';
 import { openPostgres } from '../store/postgres/postgres-database.js';
 import { PgStore } from '../store/pg-store.js';
+import { PgTokenRepository } from '../store/pg-token-repository.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
 import { createExtractor } from './create-extractor.js';
+import { createLiveParts } from './create-live-parts.js';
 
 export { createExtractor };
 
@@ -22,9 +24,11 @@ export async function openClaimlog(config: Config, options: { database?: Databas
   await migrate(database);
   return new Claimlog({
     store: new PgStore(database),
+    tokens: new PgTokenRepository(database),
     extract: createExtractor(config),
     clock: () => new Date(),
     maxBytes: config.maxBytes,
     close: () => database.close(),
+    live: createLiveParts(config, () => new Date()),
   });
 }

@@ -9,9 +9,12 @@ import type { CliContext } from './cli-context.js';
 import { registerDemo } from './demo-command.js';
 import { EXIT, reportError } from './exit-codes.js';
 import { registerExtract } from './extract-command.js';
+import { registerFeeds } from './feeds-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerServe } from './serve-command.js';
 import { registerStatements } from './statements-command.js';
+import { registerWatch } from './watch-command.js';
+import { registerToken } from './token-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const config = readConfig();
@@ -34,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
   registerStatements(program, context);
   registerServe(program, context);
   registerDemo(program, context);
+  registerFeeds(program, context);
+  registerWatch(program, context);
+  registerToken(program, context);
   try {
     await program.parseAsync(argv);
   } catch (error) {
