@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { Claimlog } from '../app/claimlog.js';
 import { InvalidInput } from '../domain/errors.js';
+import { logRoutes } from './log-routes.js';
 import { renderOverview } from './overview-page.js';
 import { problemResponse, toProblem } from './problem.js';
 
@@ -56,6 +57,8 @@ export function createApi(claimlog: Claimlog): Hono {
     };
     return c.json({ items: await claimlog.statements(filter, page), ...page });
   });
+
+  app.route('/log', logRoutes(claimlog));
 
   app.get('/', async (c) => {
     const documents = await claimlog.documents({ limit: MAX_LIMIT, offset: 0 });

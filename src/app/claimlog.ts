@@ -9,10 +9,13 @@ import {
   type IngestProgress,
   type IngestReport,
 } from './ingest-sources.js';
+import type { LogUseCases } from './log-use-cases.js';
 import type { DocumentSummary, Extractor, Page, StatementFilter, Store, StoredStatement } from './ports.js';
 
 export interface ClaimlogParts {
   store: Store;
+  /** The Merkle log: every ingested document becomes a leaf in its batch's transaction. */
+  log: LogUseCases;
   extract: Extractor;
   clock: () => Date;
   maxBytes: number;
@@ -22,12 +25,19 @@ export interface ClaimlogParts {
 export class Claimlog {
   constructor(private readonly parts: ClaimlogParts) {}
 
-  /** See `ingestSources`. */
+  /**
+   * See `ingestSources`. Each batch's documents are logged in the batch's transaction; once it commits
+   * the public tiles are brought up to date and `onLogged` hears each document's leaf index.
+   */
   ingest(
     paths: readonly string[],
-    options: Partial<IngestOptions> & { onProgress?: (progress: IngestProgress) => void } = {},
+    options: Partial<IngestOptions> & {
+      onProgress?: (progress: IngestProgress) => void;
+      onLogged?: (logged: readonly { id: string; logIndex: number }[]) => void;
+    } = {},
   ): Promise<IngestReport> {
-    const { onProgress, ...rest } = options;
+    const { onProgress, onLogged, ...rest } = options;
+    let logged: { id: string; logIndex: number }[] = [];
     return ingestSources(
       paths,
       {
@@ -35,6 +45,13 @@ export class Claimlog {
         extract: this.parts.extract,
         clock: this.parts.clock,
         ...(onProgress ? { onProgress } : {}),
+        afterBatch: async (tx, ids) => {
+          logged = await this.parts.log.writer.appendDocuments(tx, ids);
+        },
+        afterCommit: async () => {
+          await this.parts.log.publishTiles();
+          onLogged?.(logged);
+        },
       },
       { maxBytes: this.parts.maxBytes, ...rest },
     );
@@ -62,6 +79,11 @@ export class Claimlog {
 
   statements(filter: StatementFilter, page: Page): Promise<StoredStatement[]> {
     return this.parts.store.documents.listStatements(filter, page);
+  }
+
+  /** The Merkle log's use cases (keys, checkpoints, proofs, audit, cosignatures, tiles). */
+  get log(): LogUseCases {
+    return this.parts.log;
   }
 
   close(): Promise<void> {

@@ -31,6 +31,8 @@ export interface IngestDeps {
   onProgress?: (progress: IngestProgress) => void;
   /** Called after each batch is committed, with the ids it stored (the log appends here). */
   afterBatch?: (store: Store, ids: readonly string[]) => Promise<void>;
+  /** Called once a batch that stored documents has committed, with their ids (the log publishes here). */
+  afterCommit?: (ids: readonly string[]) => Promise<void>;
 }
 
 export interface IngestedDocument {
@@ -147,6 +149,7 @@ async function storeBatch(
       report.duplicates.push({ id: document.id, origin: document.origin, title: document.title });
     }
   }
+  if (stored.size > 0) await deps.afterCommit?.([...stored]);
 }
 
 function failure(error: ClaimlogError): IngestReport['failures'][number] {

@@ -9,6 +9,7 @@ import { PgStore } from '../store/pg-store.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
 import { createExtractor } from './create-extractor.js';
+import { createLog } from './open-log.js';
 
 export { createExtractor };
 
@@ -20,8 +21,10 @@ export async function openClaimlog(config: Config, options: { database?: Databas
       ? await openPostgres(config.databaseUrl)
       : await openPglite(join(config.home, 'pgdata')));
   await migrate(database);
+  const store = new PgStore(database);
   return new Claimlog({
-    store: new PgStore(database),
+    store,
+    log: createLog(config, store),
     extract: createExtractor(config),
     clock: () => new Date(),
     maxBytes: config.maxBytes,

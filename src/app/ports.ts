@@ -3,6 +3,7 @@
 import type { Document } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Statement } from '../domain/statement.js';
+import type { LogRepository } from './log-ports.js';
 
 /** A document ready to store: its identity computed, not yet logged. */
 export type NewDocument = Omit<Document, 'logIndex'>;
@@ -59,6 +60,8 @@ export interface DocumentRepository {
 /** The repositories of one store, bound to one connection or transaction. */
 export interface Store {
   documents: DocumentRepository;
+  /** The Merkle log's tables (see log-ports.ts). */
+  log: LogRepository;
   /** Runs `work` in one transaction, with repositories bound to it. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -10,6 +10,7 @@ import { registerDemo } from './demo-command.js';
 import { EXIT, reportError } from './exit-codes.js';
 import { registerExtract } from './extract-command.js';
 import { registerIngest } from './ingest-command.js';
+import { registerLog } from './log-command.js';
 import { registerServe } from './serve-command.js';
 import { registerStatements } from './statements-command.js';
 
@@ -34,6 +35,7 @@ async function main(argv: string[]): Promise<number> {
   registerStatements(program, context);
   registerServe(program, context);
   registerDemo(program, context);
+  registerLog(program, context);
   try {
     await program.parseAsync(argv);
   } catch (error) {

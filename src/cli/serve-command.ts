@@ -37,6 +37,7 @@ export async function serveUntilStopped(
   host: string,
   port: number,
 ): Promise<void> {
+  await claimlog.log.publishTiles(); // the /log/ folder may be missing or behind the database
   const api = createApi(claimlog);
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: api.fetch, hostname: host, port }, (info) => {
