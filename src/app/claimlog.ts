@@ -9,6 +9,7 @@ import {
   type IngestProgress,
   type IngestReport,
 } from './ingest-sources.js';
+import type { AssessmentUseCases } from './assessment-use-cases.js';
 import type { LogUseCases } from './log-use-cases.js';
 import type { DocumentSummary, Extractor, Page, StatementFilter, Store, StoredStatement } from './ports.js';
 
@@ -16,6 +17,8 @@ export interface ClaimlogParts {
   store: Store;
   /** The Merkle log: every ingested document becomes a leaf in its batch's transaction. */
   log: LogUseCases;
+  /** Propositions, status, track records, priority and retrieval; documents are assessed as they are ingested. */
+  assessment: AssessmentUseCases;
   extract: Extractor;
   clock: () => Date;
   maxBytes: number;
@@ -29,7 +32,7 @@ export class Claimlog {
    * See `ingestSources`. Each batch's documents are logged in the batch's transaction; once it commits
    * the public tiles are brought up to date and `onLogged` hears each document's leaf index.
    */
-  ingest(
+  async ingest(
     paths: readonly string[],
     options: Partial<IngestOptions> & {
       onProgress?: (progress: IngestProgress) => void;
@@ -38,6 +41,7 @@ export class Claimlog {
   ): Promise<IngestReport> {
     const { onProgress, onLogged, ...rest } = options;
     let logged: { id: string; logIndex: number }[] = [];
+    await this.parts.assessment.catchUp();
     return ingestSources(
       paths,
       {
@@ -48,6 +52,7 @@ export class Claimlog {
         afterBatch: async (tx, ids) => {
           logged = await this.parts.log.writer.appendDocuments(tx, ids);
         },
+        assessBatch: (tx, stored) => this.parts.assessment.assessStored(tx, stored),
         afterCommit: async () => {
           await this.parts.log.publishTiles();
           onLogged?.(logged);
@@ -79,6 +84,11 @@ export class Claimlog {
 
   statements(filter: StatementFilter, page: Page): Promise<StoredStatement[]> {
     return this.parts.store.documents.listStatements(filter, page);
+  }
+
+  /** The assessment use cases (propositions, timelines, sources, first, similar, analyst decisions). */
+  get assessment(): AssessmentUseCases {
+    return this.parts.assessment;
   }
 
   /** The Merkle log's use cases (keys, checkpoints, proofs, audit, cosignatures, tiles). */

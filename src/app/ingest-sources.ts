@@ -33,6 +33,14 @@ export interface IngestDeps {
   afterBatch?: (store: Store, ids: readonly string[]) => Promise<void>;
   /** Called once a batch that stored documents has committed, with their ids (the log publishes here). */
   afterCommit?: (ids: readonly string[]) => Promise<void>;
+  /**
+   * Called in each batch's transaction after `afterBatch`, with the documents the batch stored and what
+   * was extracted from them (assessment links and materializes here).
+   */
+  assessBatch?: (
+    store: Store,
+    stored: readonly { document: NewDocument; extraction: Extraction }[],
+  ) => Promise<void>;
 }
 
 export interface IngestedDocument {
@@ -133,6 +141,13 @@ async function storeBatch(
   const stored = await deps.store.transaction(async (tx) => {
     const ids = await tx.documents.insertDocuments(batch);
     await deps.afterBatch?.(tx, ids);
+    if (deps.assessBatch) {
+      const inserted = new Set(ids);
+      await deps.assessBatch(
+        tx,
+        batch.filter(({ document }) => inserted.has(document.id)),
+      );
+    }
     return new Set(ids);
   });
   for (const { document, extraction } of batch) {

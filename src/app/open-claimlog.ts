@@ -8,7 +8,9 @@ import { openPostgres } from '../store/postgres/postgres-database.js';
 import { PgStore } from '../store/pg-store.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
-import { createExtractor } from './create-extractor.js';
+import { createAssessmentParts } from './assessment-parts.js';
+import { AssessmentUseCases } from './assessment-use-cases.js';
+import { createExtractor, loadGazetteer } from './create-extractor.js';
 import { createLog } from './open-log.js';
 
 export { createExtractor };
@@ -22,11 +24,15 @@ export async function openClaimlog(config: Config, options: { database?: Databas
       : await openPglite(join(config.home, 'pgdata')));
   await migrate(database);
   const store = new PgStore(database);
+  const clock = (): Date => new Date();
+  const gazetteer = loadGazetteer(config);
+  const log = createLog(config, store);
   return new Claimlog({
     store,
-    log: createLog(config, store),
-    extract: createExtractor(config),
-    clock: () => new Date(),
+    log,
+    assessment: new AssessmentUseCases({ store, log, parts: createAssessmentParts(gazetteer, clock) }),
+    extract: createExtractor(config, gazetteer),
+    clock,
     maxBytes: config.maxBytes,
     close: () => database.close(),
   });

@@ -3,6 +3,7 @@
 import type { Document } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Statement } from '../domain/statement.js';
+import type { AssessmentStore } from './assessment-ports.js';
 import type { LogRepository } from './log-ports.js';
 
 /** A document ready to store: its identity computed, not yet logged. */
@@ -62,6 +63,8 @@ export interface Store {
   documents: DocumentRepository;
   /** The Merkle log's tables (see log-ports.ts). */
   log: LogRepository;
+  /** Linking's state, analyst decisions and the materialized assessment (see assessment-ports.ts). */
+  assessment: AssessmentStore;
   /** Runs `work` in one transaction, with repositories bound to it. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -10,9 +10,16 @@ import { registerDemo } from './demo-command.js';
 import { EXIT, reportError } from './exit-codes.js';
 import { registerExtract } from './extract-command.js';
 import { registerIngest } from './ingest-command.js';
+import { registerFirst } from './first-command.js';
+import { registerLink } from './link-command.js';
 import { registerLog } from './log-command.js';
+import { registerPropositions } from './propositions-command.js';
 import { registerServe } from './serve-command.js';
+import { registerSimilar } from './similar-command.js';
+import { registerSources } from './sources-command.js';
 import { registerStatements } from './statements-command.js';
+import { registerStatus } from './status-command.js';
+import { registerTimeline } from './timeline-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const config = readConfig();
@@ -36,6 +43,13 @@ async function main(argv: string[]): Promise<number> {
   registerServe(program, context);
   registerDemo(program, context);
   registerLog(program, context);
+  registerPropositions(program, context);
+  registerTimeline(program, context);
+  registerSources(program, context);
+  registerFirst(program, context);
+  registerSimilar(program, context);
+  registerLink(program, context);
+  registerStatus(program, context);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,7 +1,9 @@
 // The Store port on PostgreSQL (either driver): repositories bound to a connection or a transaction.
 
 import type { DocumentRepository, Store } from '../app/ports.js';
+import type { AssessmentStore } from '../app/assessment-ports.js';
 import type { LogRepository } from '../app/log-ports.js';
+import { PgAssessmentStore } from './pg-assessment-store.js';
 import { PgDocumentRepository } from './pg-document-repository.js';
 import { PgLogRepository } from './pg-log-repository.js';
 import type { SqlClient } from './sql-client.js';
@@ -9,10 +11,12 @@ import type { SqlClient } from './sql-client.js';
 export class PgStore implements Store {
   readonly documents: DocumentRepository;
   readonly log: LogRepository;
+  readonly assessment: AssessmentStore;
 
   constructor(private readonly sql: SqlClient) {
     this.documents = new PgDocumentRepository(sql);
     this.log = new PgLogRepository(sql);
+    this.assessment = new PgAssessmentStore(sql);
   }
 
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
