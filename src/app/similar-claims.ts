@@ -1,5 +1,6 @@
 // "Has this been claimed or checked before?": the earlier propositions and statements most like a text.
 
+import { expandConcepts } from '../link/concept-expansion.js';
 import { createClaimIndex, type ClaimIndex } from '../link/retrieval/claim-index.js';
 import type { AsOf, RetrievalItem } from './assessment-ports.js';
 import type { Store } from './ports.js';
@@ -30,31 +31,36 @@ export interface SimilarAnswer {
   statements: SimilarStatement[];
 }
 
-/** One BM25 index per kind of item (see createClaimIndex), built from the store. */
+/** One BM25 index (see createClaimIndex) over propositions and statements, built from the store. */
 export interface SimilarityIndex {
-  propositions: ClaimIndex;
-  statements: ClaimIndex;
+  index: ClaimIndex;
+  /** By `kind:id`, the index's item ids. */
   items: Map<string, RetrievalItem>;
 }
 
-/** Builds the index of everything known as of `asOf` (all when null) from the store: one read, no documents. */
+/** How many hits are read to rank propositions by their statements. */
+const POOL = 200;
+
+/**
+ * Builds the index of everything known as of `asOf` (all when null) from the store: one read, no
+ * documents. Each text carries the canonical names of what it names (see expandConcepts).
+ */
 export async function buildSimilarityIndex(store: Store, asOf: AsOf | null): Promise<SimilarityIndex> {
   const items = await store.assessment.linked.retrievalItems(asOf);
-  const toIndex = (kind: RetrievalItem['kind']) =>
-    createClaimIndex(
-      items.filter((i) => i.kind === kind).map((i) => ({ id: i.id, text: i.text, date: i.on })),
-    );
   return {
-    propositions: toIndex('proposition'),
-    statements: toIndex('statement'),
+    index: createClaimIndex(
+      items.map((i) => ({ id: `${i.kind}:${i.id}`, text: expandConcepts(i.text), date: i.on })),
+    ),
     items: new Map(items.map((i) => [`${i.kind}:${i.id}`, i])),
   };
 }
 
 /**
- * The `k` propositions and the `k` statements most similar to `text` (BM25 over their words, stems and
- * the known words an unknown one may misspell), best first, with each proposition's status in `statuses`
- * and each statement's propositions.
+ * The `k` propositions and the `k` statements most similar to `text` (BM25 over their words, stems, the
+ * known words an unknown one may misspell, and the canonical names of parties and places), best first.
+ * A proposition scores as its own text or its best-matching statement, whichever is higher: it is what
+ * its statements say. Each proposition comes with its status from `statuses`, each statement with the
+ * propositions it is linked to.
  */
 export async function similarClaims(
   store: Store,
@@ -64,9 +70,31 @@ export async function similarClaims(
   statuses: ReadonlyMap<string, { status: string | null; firstSupportedOn: string | null }>,
   asOf: AsOf | null,
 ): Promise<SimilarAnswer> {
-  const propositionHits = index.propositions.search(text, k);
-  const statementHits = index.statements.search(text, k);
-  const links = await store.assessment.linked.linksOfClaims(statementHits.map((h) => h.id));
+  const hits = index.index.search(expandConcepts(text), Math.max(POOL, k * 4));
+  const statementPool = hits.filter((h) => h.id.startsWith('statement:'));
+  const links = await store.assessment.linked.linksOfClaims(
+    statementPool.map((h) => h.id.slice('statement:'.length)),
+  );
+  const best = new Map<string, number>();
+  const credit = (id: string, score: number): void => {
+    if (score > (best.get(id) ?? 0)) best.set(id, score);
+  };
+  for (const hit of hits) {
+    if (hit.id.startsWith('proposition:')) credit(hit.id.slice('proposition:'.length), hit.score);
+  }
+  for (const hit of statementPool) {
+    const claim = hit.id.slice('statement:'.length);
+    for (const l of links)
+      if (l.claimId === claim && index.items.has(`proposition:${l.propositionId}`))
+        credit(l.propositionId, hit.score);
+  }
+  const propositionHits = [...best]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+    .slice(0, k);
+  const statementHits = statementPool
+    .slice(0, k)
+    .map((h) => ({ id: h.id.slice('statement:'.length), score: h.score }));
   const round = (score: number): number => Math.round(score * 1000) / 1000;
   return {
     query: text,

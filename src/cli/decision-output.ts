@@ -1,5 +1,6 @@
 // How a recorded analyst decision is shown: its id, the log leaf it became, and what it changed.
 
+import type { Command } from 'commander';
 import type { RecordedDecision } from '../app/analyst-actions.js';
 import type { Claimlog } from '../app/claimlog.js';
 import { writeJson, type CliContext } from './cli-context.js';
@@ -29,4 +30,9 @@ export async function printDecision(
       `  ${p.id}  ${p.status ?? (p.text === null ? 'merged away' : 'no status')}  ${p.text ?? ''}\n`,
     );
   }
+}
+
+/** `--json` of a subcommand whose parent has its own `--json` (commander gives the flag to the parent). */
+export function jsonFlag(flags: { json?: boolean }, command: Command): boolean {
+  return flags.json === true || command.parent?.opts<{ json?: boolean }>().json === true;
 }

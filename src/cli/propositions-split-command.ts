@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { deciderOf, withDecider, type DeciderFlags } from './assessment-options.js';
 import type { CliContext } from './cli-context.js';
-import { printDecision } from './decision-output.js';
+import { jsonFlag, printDecision } from './decision-output.js';
 import { withClaimlog } from './log-command.js';
 
 interface SplitFlags extends DeciderFlags {
@@ -23,7 +23,7 @@ export function registerPropositionsSplit(propositions: Command, context: CliCon
         'the claims to move (ids from `timeline ID --json`, or unique prefixes)',
       )
       .option('--text <text>', 'what the new proposition says (default: the original text, marked split)'),
-  ).action(async (id: string, flags: SplitFlags) => {
+  ).action(async (id: string, flags: SplitFlags, command: Command) => {
     await withClaimlog(context, async (claimlog) => {
       const recorded = await claimlog.assessment.actions.split(
         id,
@@ -31,7 +31,8 @@ export function registerPropositionsSplit(propositions: Command, context: CliCon
         deciderOf(flags),
         flags.text,
       );
-      await printDecision(context, claimlog, recorded, flags.json);
+      // `--json` after the subcommand is read by `propositions` itself: look there too.
+      await printDecision(context, claimlog, recorded, jsonFlag(flags, command));
     });
   });
 }
