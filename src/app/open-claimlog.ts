@@ -10,6 +10,7 @@ import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
 import { createExtractor } from './create-extractor.js';
 import { createLog } from './open-log.js';
+import { createLiveParts } from './create-live-parts.js';
 
 export { createExtractor };
 
@@ -29,5 +30,6 @@ export async function openClaimlog(config: Config, options: { database?: Databas
     clock: () => new Date(),
     maxBytes: config.maxBytes,
     close: () => database.close(),
+    live: createLiveParts(config, () => new Date()),
   });
 }

@@ -4,6 +4,7 @@ import type { Document } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Statement } from '../domain/statement.js';
 import type { LogRepository } from './log-ports.js';
+import type { FeedRepository, FetchRepository, OriginRepository } from './live-ports.js';
 
 /** A document ready to store: its identity computed, not yet logged. */
 export type NewDocument = Omit<Document, 'logIndex'>;
@@ -62,6 +63,9 @@ export interface Store {
   documents: DocumentRepository;
   /** The Merkle log's tables (see log-ports.ts). */
   log: LogRepository;
+  feeds: FeedRepository;
+  fetches: FetchRepository;
+  origins: OriginRepository;
   /** Runs `work` in one transaction, with repositories bound to it. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

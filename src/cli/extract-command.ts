@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import { extractFile, type ExtractOutcome } from '../app/extract-file.js';
+import { toExtractionRecord } from '../extract/extraction-record.js';
 import type { CliContext } from './cli-context.js';
 import { EXIT } from './exit-codes.js';
 import { isoDate, megabytes } from './options.js';
@@ -50,11 +51,11 @@ export function registerExtract(program: Command, context: CliContext): void {
 
 type Report = Extract<ExtractOutcome, { kind: 'report' }>;
 
-/** The `extract --json` contract (issue 2): fields may be added, never renamed or dropped. */
-function toJson({ document: d, extraction: x }: Report) {
-  return {
-    id: d.externalId,
-    document: {
+/** The `extract --json` contract (issue 2), shared with the quality benchmarks. */
+function toJson({ document: d, extraction }: Report) {
+  return toExtractionRecord(
+    d.externalId,
+    {
       id: d.id,
       contentHash: d.contentHash,
       publishedAt: d.publishedAt,
@@ -66,12 +67,8 @@ function toJson({ document: d, extraction: x }: Report) {
       url: d.url,
       origin: d.origin,
     },
-    statements: x.statements,
-    dates: x.dates,
-    quantities: x.quantities,
-    mentions: x.mentions,
-    framing: x.framing,
-  };
+    extraction,
+  );
 }
 
 function toText({ document: d, extraction: x }: Report): string {

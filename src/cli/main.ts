@@ -9,10 +9,12 @@ import type { CliContext } from './cli-context.js';
 import { registerDemo } from './demo-command.js';
 import { EXIT, reportError } from './exit-codes.js';
 import { registerExtract } from './extract-command.js';
+import { registerFeeds } from './feeds-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerLog } from './log-command.js';
 import { registerServe } from './serve-command.js';
 import { registerStatements } from './statements-command.js';
+import { registerWatch } from './watch-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const config = readConfig();
@@ -36,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
   registerServe(program, context);
   registerDemo(program, context);
   registerLog(program, context);
+  registerFeeds(program, context);
+  registerWatch(program, context);
   try {
     await program.parseAsync(argv);
   } catch (error) {

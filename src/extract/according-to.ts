@@ -1,7 +1,9 @@
 // Attributions by source phrase: "According to X, …" and "…, according to X."
 
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import { clauseEnd, contentSpan, phraseStartingAt, spanOf, tokenAtOrAfter } from './attribution-context.js';
+import { spanOf, tokenAtOrAfter } from './attribution-context.js';
+import { clauseEnd, contentSpan } from './clause-end.js';
+import { phraseStartingAt, sourceUpToComma } from './noun-phrases.js';
 import { quoteAt } from './quote-regions.js';
 
 /** Finds "according to X" attributions, the content being the rest of the clause it qualifies. */
@@ -11,7 +13,7 @@ export function findAccordingTo(ctx: AttributionContext): FoundAttribution[] {
   ctx.sentences.forEach((s, sentenceIndex) => {
     for (let a = s.firstToken; a + 2 < s.endToken; a++) {
       if (tokens[a]?.lower !== 'according' || tokens[a + 1]?.lower !== 'to') continue;
-      const source = phraseStartingAt(ctx, a + 2);
+      const source = phraseStartingAt(ctx, a + 2) ?? sourceUpToComma(ctx, a + 2, s.endToken);
       if (!source) continue;
       let from: number;
       let to: number;

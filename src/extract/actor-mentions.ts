@@ -5,20 +5,24 @@ import type { Gazetteer } from './gazetteer.js';
 import { firstWordKey } from './gazetteer.js';
 
 const WORD_START = /(?<![\p{L}\p{N}_@])[@\p{L}\p{N}]/gu;
+const NAME_START = /(?<![\p{L}\p{N}_@])[@\p{Lu}\p{Lt}\p{N}]/gu;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /**
  * Finds every alias of a gazetteer actor in `text`, leftmost-longest and never overlapping, in text
- * order. Matching ignores case (except for acronyms) and the difference between ’ and '; a match
- * must start and end on word boundaries. Never throws.
+ * order. Matching ignores case after the first letter (acronyms match only as written) and the
+ * difference between ’ and '; a match starts with a capital letter unless its alias does not, and
+ * starts and ends on word boundaries. Never throws.
  */
 export function findActorMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const straight = text.replace(/’/g, "'");
   const lower = straight.toLowerCase();
   const mentions: ActorMention[] = [];
   let skipUntil = 0;
-  WORD_START.lastIndex = 0;
-  for (let m = WORD_START.exec(straight); m; m = WORD_START.exec(straight)) {
+  // Names start with a capital: unless some alias does not, only capitalized words can start a match.
+  const starts = gazetteer.hasLowerCaseAlias ? WORD_START : NAME_START;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(straight); m; m = starts.exec(straight)) {
     const at = m.index;
     if (at < skipUntil) continue;
     const key = firstWordKey(lower.slice(at, at + 40));

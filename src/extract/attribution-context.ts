@@ -1,12 +1,11 @@
-// The shared view the attribution finders read: the text, its tokens, sentences and quotations, with the
-// noun-phrase and clause boundaries they all need.
+// The shared view the attribution finders read: the text, its tokens, sentences and quotations, indexed
+// once per document, and the record each finder yields.
 
 import type { Span, Stance } from '../domain/statement.js';
-import type { CueClass } from './cue-lexicon.js';
-import { CLAIM_NOUNS, VERB_CUES } from './cue-lexicon.js';
+import type { CueClass, VerbCue } from './cue-lexicon.js';
+import { VERB_CUES } from './cue-lexicon.js';
 import type { Sentence, TextAnalysis, Token } from './nlp-engine.js';
 import type { QuoteRegion } from './quote-regions.js';
-import { quoteAt } from './quote-regions.js';
 
 export interface AttributionContext {
   text: string;
@@ -15,6 +14,11 @@ export interface AttributionContext {
   /** Sentence index of each token. */
   sentenceOf: Int32Array;
   quotes: QuoteRegion[];
+  /** Per token: the quotation it opens / closes, as an index into `quotes`, or -1. */
+  opens: Int32Array;
+  closes: Int32Array;
+  /** Per token: its cue-verb entry, when it is an inflected cue verb. */
+  cues: (VerbCue | undefined)[];
 }
 
 /** An attribution as found in the text, before speakers are resolved to actors and dates are given. */
@@ -36,14 +40,27 @@ export interface FoundAttribution {
   postDate?: string | null;
 }
 
+/** Indexes one document once for every finder: sentences, quotation marks and cue verbs by token. */
 export function buildContext(
   text: string,
   analysis: TextAnalysis,
   quotes: QuoteRegion[],
 ): AttributionContext {
-  const sentenceOf = new Int32Array(analysis.tokens.length).fill(-1);
-  analysis.sentences.forEach((s, index) => sentenceOf.fill(index, s.firstToken, s.endToken));
-  return { text, tokens: analysis.tokens, sentences: analysis.sentences, sentenceOf, quotes };
+  const { tokens, sentences } = analysis;
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, index) => sentenceOf.fill(index, s.firstToken, s.endToken));
+  const opens = new Int32Array(tokens.length).fill(-1);
+  const closes = new Int32Array(tokens.length).fill(-1);
+  const ctx: AttributionContext = { text, tokens, sentences, sentenceOf, quotes, opens, closes, cues: [] };
+  quotes.forEach((region, index) => {
+    const first = tokenAtOrAfter(ctx, region.start);
+    if (tokens[first]?.start === region.start) opens[first] = index;
+    const last = tokenAtOrAfter(ctx, region.end) - 1;
+    const t = tokens[last];
+    if (t && t.end === region.end && !/[\p{L}\p{N}]/u.test(t.text)) closes[last] = index;
+  });
+  ctx.cues = tokens.map((t) => VERB_CUES.get(t.lower));
+  return ctx;
 }
 
 export function spanOf(ctx: AttributionContext, from: number, to: number): Span {
@@ -57,155 +74,18 @@ export function charSpan(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
-const AUX = new Set(
-  "has have had 's 've is was were are am be been being will would 'd could can may might must shall should do does did also not n't never no longer still just then".split(
-    ' ',
-  ),
-);
-export const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-const CONNECTORS = new Set([
-  'of',
-  'for',
-  'and',
-  '&',
-  "'s",
-  "'",
-  '-',
-  'de',
-  'al',
-  'bin',
-  'van',
-  'von',
-  'da',
-  'del',
-]);
-const SUBJECT_PRONOUNS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'who',
-  'which',
-  'that',
-  'this',
-]);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
-export const OPEN_QUOTES = new Set(['“', '"', '‘', "''", '«']);
-export const CLOSE_QUOTES = new Set(['”', '"', '’', "''", '»']);
 export const DASHES = new Set(['—', '–', '--', '―']);
 
-/** Auxiliaries, adverbs and negation that sit between a subject and its cue verb. */
-export function isAuxOrAdverb(token: Token): boolean {
-  if (AUX.has(token.lower)) return true;
-  return (token.pos === 'ADV' || token.pos === 'AUX') && /^[a-z']+$/.test(token.lower);
-}
-
-function isNominal(token: Token): boolean {
-  if (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'NUM') return true;
-  if (token.pos === 'ADJ' || token.pos === 'DET') return true;
-  // Acronyms and titles the tagger may call anything ("U.S.", "Sen.").
-  return /^[A-Z][A-Za-z.]*\.?$/.test(token.text) && token.pos !== 'PRON' && token.pos !== 'VERB';
-}
-
-function isHead(token: Token): boolean {
-  return (
-    token.pos === 'PROPN' ||
-    token.pos === 'NOUN' ||
-    token.pos === 'NUM' ||
-    (/^[A-Z]/.test(token.text) && token.pos !== 'DET' && token.pos !== 'ADP' && token.pos !== 'VERB')
-  );
-}
-
-/**
- * The noun phrase whose last token is `last`, as a half-open token range, or null. The phrase stays in
- * `last`'s sentence, runs over names joined by "of", "and", possessives and parenthesized notes
- * ("Sen. Jane Doe (D-Ore.)"), and is a lone pronoun or ends on a noun or a name.
- */
-export function phraseEndingAt(ctx: AttributionContext, last: number): [number, number] | null {
-  const { tokens } = ctx;
-  const sentence = ctx.sentences[ctx.sentenceOf[last] ?? -1];
-  const head = tokens[last];
-  if (!sentence || !head) return null;
-  if (SUBJECT_PRONOUNS.has(head.lower) && head.pos === 'PRON') return [last, last + 1];
-  let end = last;
-  let first = last;
-  if (head.text === ')') {
-    const open = findBack(ctx, last, '(', 6);
-    if (open < 0 || open - 1 < sentence.firstToken) return null;
-    end = open - 1;
-    first = end;
-  }
-  const headToken = tokens[end];
-  if (!headToken || !isHead(headToken)) return null;
-  let i = end - 1;
-  while (i >= sentence.firstToken && end - i < 14) {
-    const t = tokens[i];
-    if (!t) break;
-    if (isNominal(t) || (POSSESSIVE_PRONOUNS.has(t.lower) && i + 1 <= end)) {
-      first = i;
-      i--;
-      continue;
-    }
-    if (CONNECTORS.has(t.lower) && i - 1 >= sentence.firstToken && isNominal(tokens[i - 1] ?? t)) {
-      i--;
-      continue;
-    }
-    break;
-  }
-  return [first, end + (head.text === ')' ? last - end + 1 : 1)];
-}
-
-/**
- * The noun phrase starting at token `first` (after "according to", "by", or an inverted "said"), or
- * null; it stops at a comma, a verb or the sentence end.
- */
-export function phraseStartingAt(ctx: AttributionContext, first: number): [number, number] | null {
-  const { tokens } = ctx;
-  const sentence = ctx.sentences[ctx.sentenceOf[first] ?? -1];
-  const head = tokens[first];
-  if (!sentence || !head) return null;
-  if (head.pos === 'PRON' && SUBJECT_PRONOUNS.has(head.lower)) return [first, first + 1];
-  let end = first;
-  let lastHead = -1;
-  while (end < sentence.endToken && end - first < 14) {
-    const t = tokens[end];
-    if (!t) break;
-    if (isNominal(t) || POSSESSIVE_PRONOUNS.has(t.lower)) {
-      if (isHead(t)) lastHead = end;
-      end++;
-      continue;
-    }
-    if (CONNECTORS.has(t.lower) && end + 1 < sentence.endToken && isNominal(tokens[end + 1] ?? t)) {
-      end++;
-      continue;
-    }
-    break;
-  }
-  return lastHead >= 0 ? [first, lastHead + 1] : null;
-}
-
-function findBack(ctx: AttributionContext, from: number, text: string, limit: number): number {
-  for (let i = from - 1; i >= 0 && from - i <= limit; i--) if (ctx.tokens[i]?.text === text) return i;
-  return -1;
-}
-
-/** True when token `i` starts an opening quotation mark of a known region. */
+/** The quotation whose opening mark token `i` is, if any. */
 export function opensQuote(ctx: AttributionContext, i: number): QuoteRegion | null {
-  const t = ctx.tokens[i];
-  if (!t) return null;
-  const region = quoteAt(ctx.quotes, t.start);
-  return region && region.start === t.start ? region : null;
+  const index = ctx.opens[i] ?? -1;
+  return index >= 0 ? (ctx.quotes[index] ?? null) : null;
 }
 
-/** True when token `i` is the closing mark of a region. */
+/** The quotation whose closing mark token `i` is, if any. */
 export function closesQuote(ctx: AttributionContext, i: number): QuoteRegion | null {
-  const t = ctx.tokens[i];
-  if (!t || !CLOSE_QUOTES.has(t.text)) return null;
-  const region = quoteAt(ctx.quotes, t.start);
-  return region && region.end === t.end ? region : null;
+  const index = ctx.closes[i] ?? -1;
+  return index >= 0 ? (ctx.quotes[index] ?? null) : null;
 }
 
 /** Index of the first token at or after character offset `offset`. */
@@ -218,82 +98,6 @@ export function tokenAtOrAfter(ctx: AttributionContext, offset: number): number 
     else hi = mid;
   }
   return lo;
-}
-
-/** A verb cue at token `i` that starts a clause of its own: followed by "that", a quotation or a colon. */
-export function cueOpensClause(ctx: AttributionContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t || !VERB_CUES.has(t.lower)) return false;
-  for (let j = i + 1; j < i + 6; j++) {
-    const n = ctx.tokens[j];
-    if (!n) return false;
-    if (n.lower === 'that' || n.text === ':' || opensQuote(ctx, j)) return true;
-    if (n.pos === 'VERB' || n.pos === 'AUX' || n.text === '.' || n.text === ',') return false;
-  }
-  return false;
-}
-
-/**
- * Where the content that starts at token `from` ends (exclusive token index): the end of its sentence,
- * or earlier at a semicolon, ", according to", a coordinated or participial cue with a clause of its
- * own ("… and stressed that", "…, adding that"), or a dash that opens a claim ("—a claim …").
- * Quotations are never cut; one that runs past the sentence carries the content with it.
- */
-export function clauseEnd(ctx: AttributionContext, from: number): number {
-  const { tokens } = ctx;
-  const sentence = ctx.sentences[ctx.sentenceOf[from] ?? -1];
-  if (!sentence) return from;
-  let j = from;
-  let end = sentence.endToken;
-  while (j < end) {
-    const t = tokens[j];
-    if (!t) break;
-    const region = opensQuote(ctx, j);
-    if (region) {
-      const after = tokenAtOrAfter(ctx, region.end);
-      if (after > end) {
-        // The quotation runs past this sentence: its sentence's end is ours.
-        const s = ctx.sentences[ctx.sentenceOf[after - 1] ?? -1];
-        end = s ? Math.max(after, s.endToken) : after;
-      }
-      j = Math.max(after, j + 1);
-      continue;
-    }
-    const next = tokens[j + 1];
-    if (t.text === ';') return j;
-    if (
-      (t.text === ',' || DASHES.has(t.text)) &&
-      next?.lower === 'according' &&
-      tokens[j + 2]?.lower === 'to'
-    )
-      return j;
-    if (
-      (t.text === ',' || DASHES.has(t.text)) &&
-      next &&
-      /ing$/.test(next.lower) &&
-      cueOpensClause(ctx, j + 1)
-    )
-      return j;
-    if (DASHES.has(t.text) && next?.pos === 'DET' && CLAIM_NOUNS.has(tokens[j + 2]?.lower ?? '')) return j;
-    if ((t.lower === 'and' || t.lower === 'but') && j > from) {
-      let k = j + 1;
-      while (tokens[k] && tokens[k]?.pos === 'ADV') k++;
-      if (cueOpensClause(ctx, k) && tokens[k]?.pos === 'VERB') return j;
-    }
-    j++;
-  }
-  return end;
-}
-
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '--', '―', '(', '-']);
-
-/** The content span for tokens [from, to), trailing punctuation dropped; null when no word is left. */
-export function contentSpan(ctx: AttributionContext, from: number, to: number): Span | null {
-  let end = to;
-  while (end > from && TRAILING.has(ctx.tokens[end - 1]?.text ?? '')) end--;
-  let hasWord = false;
-  for (let i = from; i < end && !hasWord; i++) hasWord = /[\p{L}\p{N}]/u.test(ctx.tokens[i]?.text ?? '');
-  return hasWord ? spanOf(ctx, from, end) : null;
 }
 
 /** The inner text of a quotation as content, its trailing comma dropped. */

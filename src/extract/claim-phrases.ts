@@ -3,14 +3,9 @@
 
 import type { ActorMention } from '../domain/statement.js';
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import {
-  charSpan,
-  clauseEnd,
-  contentSpan,
-  phraseEndingAt,
-  phraseStartingAt,
-  spanOf,
-} from './attribution-context.js';
+import { charSpan, spanOf } from './attribution-context.js';
+import { clauseEnd, contentSpan } from './clause-end.js';
+import { phraseEndingAt, phraseStartingAt, sourceUpToComma } from './noun-phrases.js';
 import { CLAIM_NOUNS, HEDGES, VERB_CUES } from './cue-lexicon.js';
 
 /**
@@ -37,7 +32,7 @@ export function findClaimPhrases(
       const verb = tokens[j];
       const verbCue = verb ? VERB_CUES.get(verb.lower) : undefined;
       if (verbCue && tokens[j + 1]?.lower === 'by') {
-        const agent = phraseStartingAt(ctx, j + 2);
+        const agent = phraseStartingAt(ctx, j + 2) ?? sourceUpToComma(ctx, j + 2, s.endToken);
         if (!agent) continue;
         const from = tokens[n - 1]?.pos === 'DET' ? n - 1 : n;
         const content = contentSpan(ctx, from, clauseEnd(ctx, from));

@@ -7,6 +7,7 @@ import { findActorMentions } from './actor-mentions.js';
 import type { FoundAttribution } from './attribution-context.js';
 import { buildContext } from './attribution-context.js';
 import { findDateMentions } from './date-mentions.js';
+import { detectFraming } from './framing/detect-framing.js';
 import { findAttributions } from './find-attributions.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { NlpEngine } from './nlp-engine.js';
@@ -33,8 +34,8 @@ export interface ExtractInput {
 /**
  * Extracts from one document: attributed statements (speaker, cue, content, stance, hedging, saidOn),
  * every time expression, quantities and actor mentions, all with offsets into `doc.text`. Pure: reads
- * no clock, file or network; the same input and deps always give the same output. `framing` is left
- * empty for the framing stage.
+ * no clock, file or network; the same input and deps always give the same output. Framing spans are
+ * tied to the statement whose content holds them, else to the outlet.
  */
 export function extractDocument(doc: ExtractInput, deps: ExtractDeps): Extraction {
   const { text, publishedAt } = doc;
@@ -85,7 +86,7 @@ export function extractDocument(doc: ExtractInput, deps: ExtractDeps): Extractio
       confidence: Math.round(confidence * 100) / 100,
     };
   });
-  return { statements, dates, quantities, mentions, framing: [] };
+  return { statements, dates, quantities, mentions, framing: detectFraming(text, statements, doc.outlet) };
 }
 
 const none: ResolvedSpeaker = { actor: null, family: null };

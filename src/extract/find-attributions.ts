@@ -3,14 +3,9 @@
 
 import type { ActorMention } from '../domain/statement.js';
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import {
-  charSpan,
-  cueOpensClause,
-  opensQuote,
-  phraseStartingAt,
-  spanOf,
-  tokenAtOrAfter,
-} from './attribution-context.js';
+import { charSpan, opensQuote, spanOf, tokenAtOrAfter } from './attribution-context.js';
+import { cueOpensClause } from './clause-end.js';
+import { phraseStartingAt } from './noun-phrases.js';
 import { findAccordingTo } from './according-to.js';
 import { findClaimPhrases } from './claim-phrases.js';
 import { findLineAttributions } from './line-attributions.js';
@@ -126,14 +121,16 @@ function joinRunOnQuotes(ctx: AttributionContext, found: FoundAttribution[]): vo
   const isClaimed = (start: number, end: number) => claimed.some(([s, e]) => s < end && start < e);
   for (const a of found) {
     if (!a.direct || a.cueClass === 'post') continue;
-    let end = Math.max(a.content.end, a.cue.end, a.speaker?.end ?? 0);
+    const cueSentence = ctx.sentences[a.sentence];
+    let end = Math.max(a.content.end, a.cue.end, a.speaker?.end ?? 0, cueSentence?.end ?? 0);
     let grew = false;
     for (;;) {
       let k = tokenAtOrAfter(ctx, end);
       // Skip the closing mark, the attribution tail ("he said.") and its stop.
       while (ctx.tokens[k] && !opensQuote(ctx, k) && /^[”"’.,]$|^''$/.test(ctx.tokens[k]?.text ?? '')) k++;
       const region = opensQuote(ctx, k);
-      if (!region) break;
+      // A long tail between the quotations ("…,” X said after a hearing he skipped. “…”) ends the run.
+      if (!region || region.start - a.content.end > 400) break;
       const gap = ctx.text.slice(end, region.start);
       if (
         /\n\s*\n\s*\n/.test(gap) ||

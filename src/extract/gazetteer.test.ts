@@ -45,6 +45,17 @@ describe('buildGazetteer', () => {
     expect(findActorMentions('The Azov unit posted it.', gazetteer).map((m) => m.actor)).toEqual(['ua-azov']);
   });
 
+  it('matches a user alias that starts in lower case, and otherwise only capitalized names', () => {
+    const gazetteer = buildGazetteer([
+      { id: 'x-brigade', name: 'The Brigade', kind: 'military', aliases: ['brigade-47'] },
+    ]);
+    expect(findActorMentions('Then brigade-47 and russia moved.', gazetteer).map((m) => m.actor)).toEqual([
+      'x-brigade',
+      'ru',
+    ]);
+    expect(findActorMentions('then russia moved.', buildGazetteer())).toEqual([]);
+  });
+
   it('rejects a malformed entry with a message naming the file and the entry', () => {
     const bad = [
       { id: 'x-one', name: 'One', kind: 'state' },

@@ -32,6 +32,8 @@ export interface Gazetteer {
   readonly actors: ReadonlyMap<string, Actor>;
   /** Alias forms by their first word, lower-cased; longest first. */
   readonly aliasesByFirstWord: ReadonlyMap<string, readonly AliasForm[]>;
+  /** True when some alias starts in lower case, so that matching must look at every word. */
+  readonly hasLowerCaseAlias: boolean;
 }
 
 export interface AliasForm {
@@ -53,7 +55,11 @@ export interface AliasForm {
 export function buildGazetteer(userFile?: unknown, source = 'actors file'): Gazetteer {
   const actors = new Map<string, Actor>(BUILTIN_ACTORS.map((a) => [a.id, { ...a, aliases: [...a.aliases] }]));
   if (userFile !== undefined) mergeUserEntries(actors, userFile, source);
-  return { actors, aliasesByFirstWord: indexAliases(actors) };
+  const aliasesByFirstWord = indexAliases(actors);
+  const hasLowerCaseAlias = [...aliasesByFirstWord.values()].some((forms) =>
+    forms.some((form) => /^\p{Ll}/u.test(form.text)),
+  );
+  return { actors, aliasesByFirstWord, hasLowerCaseAlias };
 }
 
 function mergeUserEntries(actors: Map<string, Actor>, userFile: unknown, source: string): void {

@@ -74,6 +74,8 @@ export function quoteAt(regions: readonly QuoteRegion[], offset: number): QuoteR
 function openingMark(text: string, i: number): string | null {
   const ch = text[i];
   if (ch === '“' || ch === '«') return ch;
+  // A paragraph opened with the wrong curly mark is still a quotation.
+  if (ch === '”' && (i === 0 || text[i - 1] === '\n') && LETTER.test(text[i + 1] ?? '')) return '“';
   if (ch === '"') return LETTER.test(text[i - 1] ?? '') && /\s|$/.test(text[i + 1] ?? '') ? null : '"';
   if (ch === "'" && text[i + 1] === "'") return "''";
   if (ch === '‘' && !LETTER.test(text[i - 1] ?? '')) return '‘';
@@ -84,12 +86,13 @@ function findClose(text: string, from: number, open: string): { at: number; end:
   const limit = paragraphEnd(text, from);
   for (let j = from; j < limit; j++) {
     const ch = text[j];
-    if (open === '“' && (ch === '”' || ch === '“')) {
+    // Copy often mixes curly and straight marks: “…" and "…” close all the same.
+    if (open === '“' && (ch === '”' || ch === '“' || ch === '"')) {
       if (ch === '“') return null;
       return { at: j, end: j + 1 };
     }
     if (open === '«' && ch === '»') return { at: j, end: j + 1 };
-    if (open === '"' && ch === '"') return { at: j, end: j + 1 };
+    if (open === '"' && (ch === '"' || ch === '”')) return { at: j, end: j + 1 };
     if (open === "''" && ch === "'" && text[j + 1] === "'") return { at: j, end: j + 2 };
     if (open === '‘' && ch === '’' && !LETTER.test(text[j + 1] ?? '')) return { at: j, end: j + 1 };
   }

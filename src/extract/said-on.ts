@@ -60,9 +60,10 @@ export function resolveSaidOn(
     if (own[i] || found.cueClass === 'post') return;
     if (found.cue.start < headlineEnd) {
       const lead = statements.findIndex(
-        (s, j) => j !== i && s.found.cue.start >= headlineEnd && s.family === family && saidOn[j],
+        (s, j) => j !== i && s.found.cue.start >= headlineEnd && s.family === family,
       );
-      if (family && lead >= 0) saidOn[i] = saidOn[lead] ?? null;
+      // The story's lead states the headline's claim; its date, when it has one, is the headline's.
+      if (family && lead >= 0 && saidOn[lead]) saidOn[i] = saidOn[lead] ?? null;
       else if (publishedAt && presentTense(found)) saidOn[i] = publishedAt;
       return;
     }

@@ -35,6 +35,8 @@ interface Referent {
   family: string | null;
   text: string;
   kind: string | null;
+  /** Where the referring phrase starts. */
+  at: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export function resolveSpeakers(
       const m = mentions[mentionCursor++];
       if (m) seen.push(m);
     }
-    const referent = resolveOne(speaker, mentions, seen, history, gazetteer);
+    const referent = { ...resolveOne(speaker, mentions, seen, history, gazetteer), at: speaker.start };
     history.push(referent);
     resolved.push({ actor: referent.actor, family: referent.family });
   }
@@ -97,12 +99,11 @@ function resolveOne(
     return own(head.actor);
   }
   if (SPOKESPERSON.test(text)) {
-    const org =
-      last((r) => r.kind !== null && r.kind !== 'person' && r.kind !== 'state') ??
-      [...seen]
-        .reverse()
-        .map((m) => own(m.actor))
-        .find((r) => r.kind !== null && ORG_KINDS.has(r.kind));
+    // The organization named last, whether as a speaker or in passing.
+    const isOrg = (r: Referent) => r.kind !== null && ORG_KINDS.has(r.kind);
+    const named = last(isOrg);
+    const mention = [...seen].reverse().find((m) => isOrg(own(m.actor)));
+    const org = mention && (!named || mention.start > named.at) ? own(mention.actor) : named;
     return { ...(org ?? own(null)), text };
   }
   const definite = DEFINITE.exec(text);
@@ -122,9 +123,9 @@ function resolveOne(
 }
 
 function known(actor: string | null, text: string, gazetteer: Gazetteer): Referent {
-  if (!actor) return { actor: null, family: familyOfText(text), text, kind: null };
+  if (!actor) return { actor: null, family: familyOfText(text), text, kind: null, at: -1 };
   const entry = gazetteer.actors.get(actor);
-  return { actor, family: rootOf(actor, gazetteer), text, kind: entry?.kind ?? null };
+  return { actor, family: rootOf(actor, gazetteer), text, kind: entry?.kind ?? null, at: -1 };
 }
 
 function nameOf(actor: string, gazetteer: Gazetteer): string {

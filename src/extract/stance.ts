@@ -9,7 +9,7 @@ import { HEDGES } from './cue-lexicon.js';
 const DISMISSAL =
   /\b(?:false(?:hoods?)?|groundless|baseless|untrue|unfounded|fabricat\w*|fake|lies|a lie|rumou?rs?|nonsense|absurd|hoax|propaganda|disinformation|misinformation|slander\w*|smear|fiction)\b/i;
 const ABOUT_A_CLAIM =
-  /^(?:that\s+)?(?:the|these|those|such|this|all)?\s*(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stories|story|assertions?|it|this|that|they)\b/i;
+  /^(?:that\s+)?(?:(?:(?:the|these|those|such|this|all|its|their)\s+)?(?:claims?|reports?|allegations?|accusations?|rumou?rs?|stories|story|assertions?)\b|(?:it|this|they)\s+(?:was|were|is|are)\b)/i;
 const HEDGE_PHRASES =
   /\b(?:is|are|was|were) (?:said|reported|believed|alleged|thought) to\b|\bunconfirmed reports?\b/i;
 

@@ -1,31 +1,14 @@
 // Attributions hung on a cue verb: "X said that …", "“…,” X said", "“…,” said X", "…, adding that …".
 
-import type { Span } from '../domain/statement.js';
 import type { AttributionContext, FoundAttribution } from './attribution-context.js';
-import {
-  DASHES,
-  NEGATIONS,
-  clauseEnd,
-  closesQuote,
-  contentSpan,
-  isAuxOrAdverb,
-  opensQuote,
-  phraseEndingAt,
-  phraseStartingAt,
-  quoteContent,
-  spanOf,
-  tokenAtOrAfter,
-} from './attribution-context.js';
-import type { VerbCue } from './cue-lexicon.js';
-import { AMBIGUOUS_FORMS, HEDGES, VERB_CUES } from './cue-lexicon.js';
+import { DASHES, closesQuote, spanOf } from './attribution-context.js';
+import { clauseEnd, contentSpan } from './clause-end.js';
+import { AMBIGUOUS_FORMS, CLAIM_NOUNS, HEDGES } from './cue-lexicon.js';
 import type { Sentence } from './nlp-engine.js';
+import { NEGATIONS, isAuxOrAdverb, phraseEndingAt, phraseStartingAt } from './noun-phrases.js';
 import { quoteAt } from './quote-regions.js';
+import { RELATIVE, clauseLike, leftContent, quoteBefore, rightContent, withTail } from './verb-content.js';
 
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night earlier later recently again repeatedly previously publicly privately then now'.split(
-    ' ',
-  ),
-);
 /** Verbs that take a cue as infinitive: "declined to comment", "went on to say". */
 const CONTROL_VERBS = new Set([
   'declined',
@@ -37,7 +20,9 @@ const CONTROL_VERBS = new Set([
   'tried',
   'went',
 ]);
+
 const NEGATING_CONTROL = new Set(['declined', 'refused', 'failed']);
+
 const PARTICIPLE_OPENERS = new Set([
   ',',
   'and',
@@ -51,8 +36,16 @@ const PARTICIPLE_OPENERS = new Set([
   'without',
   'also',
 ]);
-const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** Subjects that show rather than say: "a new poll shows Clinton ahead" needs no "that". */
+const EVIDENCE_NOUNS = new Set(
+  'poll polls survey surveys study studies analysis data figures numbers average report records documents video footage photo photos transcript research results evidence slide chart statistics estimates'.split(
+    ' ',
+  ),
+);
+
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', "'s"]);
+
 const INVERTING = new Set([
   'said',
   'says',
@@ -74,11 +67,6 @@ const INVERTING = new Set([
   'argued',
 ]);
 
-interface Content {
-  span: Span;
-  direct: boolean;
-}
-
 /** Finds the attributions of every cue verb in the text, in text order. */
 export function findVerbAttributions(ctx: AttributionContext): FoundAttribution[] {
   const found: FoundAttribution[] = [];
@@ -99,7 +87,7 @@ function attributionAt(
 ): FoundAttribution | null {
   const { tokens } = ctx;
   const t = tokens[c];
-  const cue = t ? VERB_CUES.get(t.lower) : undefined;
+  const cue = ctx.cues[c];
   if (!t || !cue) return null;
   if (AMBIGUOUS_FORMS.has(t.lower) && t.pos !== 'VERB') return null;
   const prev = c > s.firstToken ? tokens[c - 1] : undefined;
@@ -169,16 +157,47 @@ function attributionAt(
   } else if (!np && left?.text === ',') {
     // "X, a spokesman for Y, said" / "X, who …, said": the speaker sits before the inserted phrase.
     const open = previousComma(ctx, s, k);
-    if (open > s.firstToken) {
+    if (open > s.firstToken && insertion(ctx, open + 1, k)) {
       np = phraseEndingAt(ctx, open - 1);
       boundary = np ? np[0] - 1 : boundary;
     }
   }
   if (np) {
-    if (tokens[np[0] - 1]?.lower === 'with') return null; // "With X now confirming …": background, not a report
+    // "With X now confirming …": background to the sentence, not a report.
+    if (/ing$/.test(t.lower) && tokens[np[0] - 1]?.lower === 'with') return null;
+    const claimHead = tokens[np[0]]?.pos === 'DET' && CLAIM_NOUNS.has(tokens[np[0] + 1]?.lower ?? '');
+    if (claimHead && np[1] - np[0] > 2) {
+      // "an allegation North Korea dismissed as …": the claim is the object, the rest names the speaker.
+      const content = contentSpan(ctx, np[0], clauseEnd(ctx, np[0]));
+      if (!content) return null;
+      const speaker = spanOf(ctx, np[0] + 2, np[1]);
+      return { ...base, speaker, content, direct: false, speakerFromClause: false, confidence: 0.7 };
+    }
     const speaker = spanOf(ctx, np[0], np[1]);
-    const right = rightContent(ctx, s, cueEnd, cue);
-    if (right)
+    const evidence = cue.cueClass === 'evidence' && EVIDENCE_NOUNS.has(tokens[np[1] - 1]?.lower ?? '');
+    const right = rightContent(ctx, s, cueEnd, evidence ? { ...cue, needsClause: false } : cue);
+    const quoted = quoteBefore(ctx, s, boundary);
+    if (quoted && right && !right.direct && (boundary < s.firstToken || clauseLike(ctx, right.span))) {
+      // "“…” Clinton said she …": the quotation before belongs to someone earlier.
+      return {
+        ...base,
+        speaker,
+        content: right.span,
+        direct: false,
+        speakerFromClause: false,
+        confidence: 0.85,
+      };
+    }
+    if (quoted && right?.direct && quoted.end < right.span.start) {
+      // "“A,” she says, “B.”": one statement in two pieces.
+      const span = {
+        text: ctx.text.slice(quoted.start, right.span.end),
+        start: quoted.start,
+        end: right.span.end,
+      };
+      return { ...base, speaker, content: span, direct: true, speakerFromClause: false, confidence: 0.85 };
+    }
+    if (right && !quoted) {
       return {
         ...base,
         speaker,
@@ -187,13 +206,17 @@ function attributionAt(
         speakerFromClause: false,
         confidence: 0.85,
       };
-    if (boundary < s.firstToken) return null;
-    const leftSide = leftContent(ctx, s, boundary);
+    }
+    const leftSide = quoted
+      ? leftContent(ctx, s, boundary)
+      : boundary >= s.firstToken
+        ? leftContent(ctx, s, boundary)
+        : null;
     if (!leftSide) return null;
     return {
       ...base,
       speaker,
-      content: leftSide.span,
+      content: withTail(ctx, s, leftSide, cueEnd),
       direct: leftSide.direct,
       speakerFromClause: false,
       confidence: 0.85,
@@ -204,7 +227,8 @@ function attributionAt(
     const after = phraseStartingAt(ctx, cueEnd);
     if (!after) return null;
     const follow = tokens[after[1]];
-    if (follow && after[1] < s.endToken && !/^[,.;:!?]$/.test(follow.text)) return null;
+    const quotedLeft = closesQuote(ctx, k) ?? (left.text === ',' ? closesQuote(ctx, k - 1) : null);
+    if (!quotedLeft && follow && after[1] < s.endToken && !/^[,.;:!?(]$/.test(follow.text)) return null;
     const leftSide = leftContent(ctx, s, k);
     if (!leftSide) return null;
     const speaker = spanOf(ctx, after[0], after[1]);
@@ -229,88 +253,14 @@ function previousComma(ctx: AttributionContext, s: Sentence, from: number): numb
   return -1;
 }
 
-/** Content after the cue: a that-clause, a quotation, a colon's paragraph, or the object and its clause. */
-function rightContent(ctx: AttributionContext, s: Sentence, from: number, cue: VerbCue): Content | null {
-  const { tokens } = ctx;
-  let i = from;
-  while (i < s.endToken && TIME_WORDS.has(tokens[i]?.lower ?? '')) i++;
-  const t = tokens[i];
-  if (!t || i >= s.endToken) return null;
-  if (t.text === ',' && opensQuote(ctx, i + 1)) i++;
-  if (tokens[i]?.text === ':') {
-    i++;
-    if (i >= s.endToken) return colonParagraph(ctx, s);
-  }
-  const start = clauseStart(ctx, s, i);
-  if (start >= 0) i = start;
-  else {
-    const first = tokens[i];
-    if (!first || cue.needsClause) return null;
-    if (first.pos === 'ADP' && !cue.particles.includes(first.lower)) return null;
-    if (first.text === ',' || first.text === '.' || DASHES.has(first.text)) return null;
-    if (cue.personObject) {
-      const object = phraseStartingAt(ctx, i);
-      const after = object ? tokens[object[1]] : undefined;
-      if (object && after && after.lower !== 'to' && object[1] < s.endToken) i = object[1];
-    }
-  }
-  const region = opensQuote(ctx, i);
-  if (region) {
-    const after = tokenAtOrAfter(ctx, region.end);
-    const sentenceEnd = ctx.sentences[ctx.sentenceOf[Math.max(after - 1, 0)] ?? -1]?.endToken ?? after;
-    let onlyPunct = true;
-    for (let j = after; j < sentenceEnd && onlyPunct; j++)
-      onlyPunct = /^[.,!?;:]$/.test(tokens[j]?.text ?? '');
-    if (onlyPunct) return { span: quoteContent(ctx, region), direct: true };
-  }
-  const span = contentSpan(ctx, i, clauseEnd(ctx, i));
-  return span ? { span, direct: false } : null;
-}
-
-/** Index of "that", an opening quotation or the token after a colon within a short adverbial run, else -1. */
-function clauseStart(ctx: AttributionContext, s: Sentence, from: number): number {
-  const { tokens } = ctx;
-  for (let j = from; j < s.endToken && j - from < 10; j++) {
-    const tj = tokens[j];
-    if (!tj) return -1;
-    if (tj.lower === 'that' && j > from - 1) return j;
-    if (opensQuote(ctx, j))
-      return j === from || tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === ':' ? j : -1;
-    if (tj.text === ':') return j + 1 < s.endToken ? j + 1 : -1;
-    if (VERB_CUES.has(tj.lower) && j > from) return -1;
-    const fits =
-      ['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'ADV'].includes(tj.pos) || tj.text === ',';
-    if (!fits) return -1;
-  }
-  return -1;
-}
-
-/** "X said:" ending its paragraph introduces the next paragraph. */
-function colonParagraph(ctx: AttributionContext, s: Sentence): Content | null {
-  const nextSentence = ctx.sentences[(ctx.sentenceOf[s.endToken - 1] ?? -1) + 1];
-  if (!nextSentence) return null;
-  const region = opensQuote(ctx, nextSentence.firstToken);
-  if (region) return { span: quoteContent(ctx, region), direct: true };
-  const lineEnd = ctx.text.indexOf('\n', nextSentence.start);
-  const end = lineEnd < 0 ? ctx.text.length : lineEnd;
-  const span = contentSpan(ctx, nextSentence.firstToken, tokenAtOrAfter(ctx, end));
-  return span ? { span, direct: false } : null;
-}
-
-/** Content before the speaker: the quotation that ends at `boundary`, or the clause from the sentence start. */
-function leftContent(ctx: AttributionContext, s: Sentence, boundary: number): Content | null {
-  const { tokens } = ctx;
-  const b = tokens[boundary];
-  if (!b) return null;
-  const region = closesQuote(ctx, boundary) ?? (b.text === ',' ? closesQuote(ctx, boundary - 1) : null);
-  if (region) return { span: quoteContent(ctx, region), direct: true };
-  if (b.text !== ',' && !DASHES.has(b.text)) return null;
-  let from = s.firstToken;
-  const first = tokens[from];
-  const open = first ? quoteAt(ctx.quotes, first.start) : null;
-  if (open && open.start < (first?.start ?? 0)) from = tokenAtOrAfter(ctx, open.start);
-  const span = contentSpan(ctx, from, boundary);
-  if (!span) return null;
-  const whole = open && open.innerStart <= span.start + 1 && open.end >= span.end;
-  return { span, direct: Boolean(whole) };
+/**
+ * Tokens [from, to) read as a phrase inserted after a subject: an apposition ("a spokesman for the
+ * ministry") or a relative clause ("who …"), not a clause of its own ("and the meeting went on").
+ */
+function insertion(ctx: AttributionContext, from: number, to: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || from >= to) return false;
+  return (
+    !['CCONJ', 'SCONJ', 'ADV', 'ADP', 'VERB', 'AUX', 'PART'].includes(first.pos) || RELATIVE.has(first.lower)
+  );
 }

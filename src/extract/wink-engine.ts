@@ -31,8 +31,10 @@ export function createWinkEngine(model: Model): NlpEngine {
         if (at < 0 || at - cursor > 64) at = cursor;
         const end = Math.min(text.length, at + value.length);
         cursor = end;
-        if (pos === 'SPACE' || value.trim() === '') continue;
-        tokens.push({ text: value, lower: value.toLowerCase().replace(/’/g, "'"), pos, start: at, end });
+        if (pos === 'SPACE' || value.length === 0 || value.charCodeAt(0) <= 32) continue;
+        let lower = value.toLowerCase();
+        if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+        tokens.push({ text: value, lower, pos, start: at, end });
       }
       firstKept[values.length] = tokens.length;
       return { tokens, sentences: splitAtLineBreaks(text, tokens, spans, firstKept) };
@@ -47,22 +49,30 @@ function splitAtLineBreaks(
   firstKept: Int32Array,
 ): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const [first, last] of spans) {
-    const from = firstKept[first] ?? tokens.length;
+  let begin = 0;
+  for (const [, last] of spans) {
     const to = firstKept[last + 1] ?? tokens.length;
-    let begin = from;
-    for (let i = from + 1; i <= to; i++) {
+    for (let i = begin + 1; i <= to; i++) {
       const prev = tokens[i - 1];
       const next = tokens[i];
-      const breakHere = i === to || (prev && next && text.slice(prev.end, next.start).includes('\n'));
-      if (!breakHere) continue;
-      const head = tokens[begin];
-      const tail = tokens[i - 1];
-      if (head && tail && i > begin) {
-        sentences.push({ start: head.start, end: tail.end, firstToken: begin, endToken: i });
+      const lineBreak = prev && next && hasLineBreak(text, prev.end, next.start);
+      if (!lineBreak && (i < to || (next && prev && continues(next)))) continue;
+      if (prev && i > begin) {
+        const head = tokens[begin];
+        if (head) sentences.push({ start: head.start, end: prev.end, firstToken: begin, endToken: i });
       }
       begin = i;
     }
   }
   return sentences;
+}
+
+/** wink ends a sentence at "(R-Wis.)" or "e.g."; a next piece opening in lower case goes on with it. */
+function continues(next: Token): boolean {
+  return /^[a-z)\],;:]/.test(next.text);
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

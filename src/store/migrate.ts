@@ -60,13 +60,44 @@ export async function migrate(db: Database, dir: string = MIGRATIONS_DIR): Promi
 }
 
 /**
- * Splits a migration into statements at semicolons that end a line, so each runs through the
- * extended protocol inside the transaction. Migrations MUST NOT use `$$` bodies with such lines.
+ * Splits a migration into its statements at top-level semicolons, so each runs through the extended
+ * protocol inside the migration's transaction. Semicolons inside quotes, quoted identifiers,
+ * dollar-quoted bodies (`$$ … $$`, `$fn$ … $fn$`) and comments do not split.
  */
-function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/^\s*--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((statement) => statement.trim())
-    .filter((statement) => statement.length > 0);
+export function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  let i = 0;
+  while (i < sql.length) {
+    const rest = sql.slice(i);
+    const skip =
+      /^--[^\n]*/.exec(rest) ??
+      /^\/\*[\s\S]*?\*\//.exec(rest) ??
+      /^'(?:[^']|'')*'/.exec(rest) ??
+      /^"(?:[^"]|"")*"/.exec(rest) ??
+      dollarQuoted(rest);
+    if (skip) {
+      if (!skip[0].startsWith('--') && !skip[0].startsWith('/*')) current += skip[0];
+      i += skip[0].length;
+      continue;
+    }
+    const char = sql[i] ?? '';
+    if (char === ';') {
+      if (current.trim() !== '') statements.push(current.trim());
+      current = '';
+    } else {
+      current += char;
+    }
+    i += 1;
+  }
+  if (current.trim() !== '') statements.push(current.trim());
+  return statements;
+}
+
+function dollarQuoted(text: string): RegExpExecArray | null {
+  const open = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(text);
+  if (!open) return null;
+  const close = text.indexOf(open[0], open[0].length);
+  if (close === -1) return null;
+  return /^[\s\S]*/.exec(text.slice(0, close + open[0].length));
 }

@@ -1,0 +1,68 @@
+// Extraction throughput beside bare wink-nlp tokenization on the same text in the same process: MB/s,
+// documents/s and their ratio. Texts: the PolNeAR dev reports and the seed article, repeated.
+// Usage: tsx bench/extract-speed.bench.ts [ATTRIBUTIONS.jsonl] [MIN_MB]
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { extractDocument } from '../src/extract/extract-document.js';
+import { buildGazetteer } from '../src/extract/gazetteer.js';
+import { createWinkEngine } from '../src/extract/wink-engine.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared =
+  [resolve(root, '../shared'), resolve(root, '../../shared')].find((p) => existsSync(p)) ??
+  resolve(root, '../shared');
+const corpusPath = process.argv[2] ?? join(shared, 'data/polnear/dev_attributions.jsonl');
+const minMegabytes = Number(process.argv[3] ?? 8);
+
+const unique = new Map<string, { text: string; publishedAt: string | null }>();
+for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const doc = JSON.parse(line) as { filename: string; text: string; publication_date: string | null };
+  unique.set(doc.filename, { text: doc.text, publishedAt: doc.publication_date });
+}
+const seedPath = join(shared, 'data/seed/article.txt');
+if (existsSync(seedPath))
+  unique.set('seed', { text: readFileSync(seedPath, 'utf8'), publishedAt: '2025-04-28' });
+const base = [...unique.values()];
+const baseBytes = base.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const docs = Array.from(
+  { length: Math.max(1, Math.ceil((minMegabytes * 1e6) / baseBytes)) },
+  () => base,
+).flat();
+const megabytes = (docs.length * baseBytes) / base.length / 1e6;
+
+const bare = winkNLP(model, []);
+const deps = { nlp: createWinkEngine(model), gazetteer: buildGazetteer() };
+// Warm both paths so the JIT has compiled them before timing.
+for (const d of base) {
+  bare.readDoc(d.text).tokens().out();
+  extractDocument({ text: d.text, publishedAt: d.publishedAt, outlet: null }, deps);
+}
+
+// Interleaved, document by document, so that load from other processes weighs on both alike.
+let tokenizeSeconds = 0;
+let extractSeconds = 0;
+let tokens = 0;
+let statements = 0;
+for (const d of docs) {
+  let t0 = performance.now();
+  tokens += bare.readDoc(d.text).tokens().out().length;
+  tokenizeSeconds += (performance.now() - t0) / 1000;
+  t0 = performance.now();
+  statements += extractDocument({ text: d.text, publishedAt: d.publishedAt, outlet: null }, deps).statements
+    .length;
+  extractSeconds += (performance.now() - t0) / 1000;
+}
+
+const tokenizeRate = megabytes / tokenizeSeconds;
+const extractRate = megabytes / extractSeconds;
+console.log(
+  `extract-speed corpus: ${docs.length} documents, ${megabytes.toFixed(1)} MB, ${tokens} tokens, ${statements} statements`,
+);
+console.log(`extract-speed extraction MB/s: ${extractRate.toFixed(2)}`);
+console.log(`extract-speed extraction docs/s: ${(docs.length / extractSeconds).toFixed(0)}`);
+console.log(`extract-speed wink tokenization MB/s: ${tokenizeRate.toFixed(2)}`);
+console.log(`extract-speed ratio extraction/tokenization: ${(extractRate / tokenizeRate).toFixed(3)}`);

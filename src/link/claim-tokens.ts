@@ -1,0 +1,152 @@
+// Splits claim text into normalized tokens (lowercase, possessives off, light stems) keeping their offsets.
+
+export interface ClaimToken {
+  /** Lowercase surface form without a possessive `'s`. */
+  norm: string;
+  /** A light English stem of `norm`, with British spellings folded to American ones. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter in the text. */
+  capitalized: boolean;
+  kind: 'word' | 'number' | 'punct';
+  /** The numeric value of a number token. */
+  value?: number;
+}
+
+// Numbers with thousands separators first, then words with inner dots/apostrophes/hyphens ("u.s.",
+// "people's", "kim jong-un"), then clause punctuation.
+const TOKEN =
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[,;:()—–"“”!?]/gu;
+
+/** The tokens of `text`, offsets relative to `text` plus `offset`. */
+export function claimTokens(text: string, offset = 0): ClaimToken[] {
+  const tokens: ClaimToken[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = (match.index ?? 0) + offset;
+    if (/^\d/.test(raw)) {
+      tokens.push({
+        norm: raw,
+        stem: raw,
+        start,
+        end: start + raw.length,
+        capitalized: false,
+        kind: 'number',
+        value: Number(raw.replace(/,/g, '')),
+      });
+      continue;
+    }
+    if (/^[,;:()—–"“”!?]$/.test(raw)) {
+      tokens.push({
+        norm: raw,
+        stem: raw,
+        start,
+        end: start + raw.length,
+        capitalized: false,
+        kind: 'punct',
+      });
+      continue;
+    }
+    // A trailing dot is kept only for abbreviations ("u.s.", "n."), not for a sentence end.
+    let word = raw;
+    if (word.endsWith('.') && !/^(?:[\p{L}]\.)+$/u.test(word) && !/^[\p{L}]\.$/u.test(word)) {
+      word = word.slice(0, -1);
+    }
+    const norm = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/s'$/, 's');
+    tokens.push({
+      norm,
+      stem: stemWord(norm),
+      start,
+      end: start + word.length,
+      capitalized: /^\p{Lu}/u.test(word),
+      kind: 'word',
+    });
+  }
+  return tokens;
+}
+
+const IRREGULAR: Record<string, string> = {
+  sent: 'send',
+  fought: 'fight',
+  took: 'take',
+  taken: 'take',
+  retook: 'retake',
+  retaken: 'retake',
+  held: 'hold',
+  left: 'leave',
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  withdrawal: 'withdraw',
+  brought: 'bring',
+  began: 'begin',
+  begun: 'begin',
+  seen: 'see',
+  saw: 'see',
+  said: 'say',
+  says: 'say',
+  men: 'man',
+  children: 'child',
+  dead: 'die',
+  death: 'die',
+  deaths: 'die',
+  losses: 'loss',
+  lost: 'lose',
+  casualties: 'casualty',
+  feats: 'feat',
+  heroes: 'hero',
+  heroic: 'hero',
+  heroism: 'hero',
+  prisoners: 'prisoner',
+  soldiers: 'soldier',
+  troops: 'troop',
+  video: 'video',
+  videos: 'video',
+  footage: 'footage',
+  rumours: 'rumor',
+  rumour: 'rumor',
+  rumors: 'rumor',
+  defence: 'defens',
+  defense: 'defens',
+  defensive: 'defens',
+  heroically: 'hero',
+  programme: 'program',
+  news: 'news',
+  us: 'us',
+  its: 'its',
+  this: 'this',
+  is: 'is',
+  was: 'was',
+  has: 'has',
+  as: 'as',
+};
+
+/**
+ * A light stem: enough to meet "deployed"/"deployment"/"deploys" and "captured"/"capture" on the same
+ * form, nothing like a full Porter stemmer. Stems are compared with stems made by this same function.
+ */
+export function stemWord(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular !== undefined) return dropFinalE(irregular);
+  let w = word.replace(/our$/, 'or').replace(/ise$/, 'ize').replace(/ised$/, 'ized');
+  if (w.length <= 3) return w;
+  if (/ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/ied$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/ments?$/.test(w) && w.length > 7) w = w.replace(/ments?$/, '');
+  else if (/ations?$/.test(w) && w.length > 7) w = w.replace(/ations?$/, 'ate');
+  else if (/ing$/.test(w) && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (/ed$/.test(w) && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (/(?:ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (/s$/.test(w) && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  w = dropFinalE(w);
+  if (/at$/.test(w) && w.length > 6) w = w.slice(0, -2);
+  return w;
+}
+
+function dropFinalE(w: string): string {
+  return /[^e]e$/.test(w) && w.length > 3 ? w.slice(0, -1) : w;
+}
+
+function undouble(w: string): string {
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
