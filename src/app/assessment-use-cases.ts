@@ -68,6 +68,11 @@ export class AssessmentUseCases {
     await assessBatch(store, batch, this.session, this.deps.parts);
   }
 
+  /** Assesses documents just stored in `store`'s transaction, reading them back by id (feed polls). */
+  async assessIds(store: Store, ids: readonly string[]): Promise<void> {
+    await assessBatch(store, await readBatch(store, ids), this.session, this.deps.parts);
+  }
+
   /**
    * Assesses documents stored before assessment existed (or by a process without it), once per
    * process: in batches, each in its own transaction.
@@ -78,13 +83,9 @@ export class AssessmentUseCases {
       for (;;) {
         const ids = await store.assessment.linker.unassessedDocuments(CATCH_UP_BATCH);
         if (ids.length === 0) return;
-        const batch: BatchDocument[] = [];
-        for (const id of ids) {
-          const document = await store.documents.getDocument(id);
-          const extraction = await store.documents.getExtraction(id);
-          if (document && extraction) batch.push({ document, extraction });
-        }
-        await store.transaction((tx) => assessBatch(tx, batch, this.session, this.deps.parts));
+        await store.transaction(async (tx) =>
+          assessBatch(tx, await readBatch(tx, ids), this.session, this.deps.parts),
+        );
       }
     })();
     this.caughtUp.catch(() => (this.caughtUp = null));
@@ -184,4 +185,15 @@ export class AssessmentUseCases {
     if (asOf !== null) return new NotFound(`proposition ${id} was not yet known on ${asOf.day}`);
     return new NotFound(`proposition ${id} has no live statements or evidence`);
   }
+}
+
+/** Stored documents with what was extracted from them, in the order of `ids` (those stored). */
+async function readBatch(store: Store, ids: readonly string[]): Promise<BatchDocument[]> {
+  const batch: BatchDocument[] = [];
+  for (const id of ids) {
+    const document = await store.documents.getDocument(id);
+    const extraction = await store.documents.getExtraction(id);
+    if (document && extraction) batch.push({ document, extraction });
+  }
+  return batch;
 }

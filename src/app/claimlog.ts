@@ -1,8 +1,16 @@
 // The use cases the CLI and the HTTP API call, bound to one store and one extractor.
 
 import type { Document } from '../domain/document.js';
-import { NotFound } from '../domain/errors.js';
+import { NotFound, Unavailable } from '../domain/errors.js';
 import type { Extraction } from '../domain/extraction.js';
+import type { IndependentOrigins } from '../ingest/syndication/independent-origins.js';
+import {
+  independentOriginsOf,
+  originFieldsOf,
+  withOriginFields,
+  type OriginFields,
+} from './document-origins.js';
+import { followFeed, unfollowFeed } from './follow-feeds.js';
 import {
   ingestSources,
   type IngestOptions,
@@ -10,8 +18,11 @@ import {
   type IngestReport,
 } from './ingest-sources.js';
 import type { AssessmentUseCases } from './assessment-use-cases.js';
+import type { LiveParts } from './live-parts.js';
+import type { Feed, FetchRecord } from './live-ports.js';
 import type { LogUseCases } from './log-use-cases.js';
 import type { DocumentSummary, Extractor, Page, StatementFilter, Store, StoredStatement } from './ports.js';
+import { watchFeeds, type WatchOptions, type WatchSummary } from './watch-feeds.js';
 
 export interface ClaimlogParts {
   store: Store;
@@ -23,6 +34,8 @@ export interface ClaimlogParts {
   clock: () => Date;
   maxBytes: number;
   close: () => Promise<void>;
+  /** Fetchers and syndication; without them URLs, feeds and copy detection are unavailable. */
+  live?: LiveParts;
 }
 
 export class Claimlog {
@@ -57,6 +70,9 @@ export class Claimlog {
           await this.parts.log.publishTiles();
           onLogged?.(logged);
         },
+        ...(this.parts.live
+          ? { fetchPage: this.parts.live.fetchPage, syndication: this.parts.live.syndication }
+          : {}),
       },
       { maxBytes: this.parts.maxBytes, ...rest },
     );
@@ -67,23 +83,76 @@ export class Claimlog {
     return this.parts.extract(document);
   }
 
-  documents(page: Page): Promise<DocumentSummary[]> {
-    return this.parts.store.documents.listDocuments(page);
+  async documents(page: Page): Promise<(DocumentSummary & OriginFields)[]> {
+    const documents = await this.parts.store.documents.listDocuments(page);
+    return withOriginFields(this.parts.store, documents, (d) => d.id);
   }
 
   countDocuments(): Promise<number> {
     return this.parts.store.documents.countDocuments();
   }
 
-  async document(id: string): Promise<{ document: Document; extraction: Extraction }> {
+  async document(id: string): Promise<{
+    document: Document & OriginFields & { fetches: FetchRecord[] };
+    extraction: Extraction;
+  }> {
     const document = await this.parts.store.documents.getDocument(id);
     const extraction = document ? await this.parts.store.documents.getExtraction(id) : null;
     if (!document || !extraction) throw new NotFound(`no document with id "${id}"`);
-    return { document, extraction };
+    const [origins, fetches] = await Promise.all([
+      originFieldsOf(this.parts.store, id),
+      this.parts.store.fetches.fetchesOf(id),
+    ]);
+    return { document: { ...document, ...origins, fetches }, extraction };
   }
 
-  statements(filter: StatementFilter, page: Page): Promise<StoredStatement[]> {
-    return this.parts.store.documents.listStatements(filter, page);
+  async statements(filter: StatementFilter, page: Page): Promise<(StoredStatement & OriginFields)[]> {
+    const statements = await this.parts.store.documents.listStatements(filter, page);
+    return withOriginFields(this.parts.store, statements, (s) => s.documentId);
+  }
+
+  /** For the assessment stage: the independent origins of these documents (see `independentOriginsOf`). */
+  independentOrigins(documentIds: readonly string[]): Promise<IndependentOrigins> {
+    return independentOriginsOf(this.parts.store, documentIds);
+  }
+
+  /** See `followFeed`. */
+  addFeed(url: string, outlet: string | null): Promise<Feed> {
+    return followFeed(this.parts.store, url, outlet, this.parts.clock());
+  }
+
+  feeds(): Promise<Feed[]> {
+    return this.parts.store.feeds.listFeeds();
+  }
+
+  /** See `unfollowFeed`. */
+  removeFeed(urlOrId: string): Promise<Feed> {
+    return unfollowFeed(this.parts.store, urlOrId);
+  }
+
+  /** See `watchFeeds`. */
+  async watch(options: WatchOptions): Promise<WatchSummary> {
+    const live = this.parts.live;
+    if (!live) throw new Unavailable('watching feeds needs the live-source parts, which are not configured');
+    await this.parts.assessment.catchUp();
+    return watchFeeds(
+      {
+        store: this.parts.store,
+        extract: this.parts.extract,
+        clock: this.parts.clock,
+        feedFetcher: live.feedFetcher,
+        syndication: live.syndication,
+        sleep: live.sleep,
+        afterBatch: async (tx, ids) => {
+          await this.parts.log.writer.appendDocuments(tx, ids);
+          await this.parts.assessment.assessIds(tx, ids);
+        },
+        afterPoll: async () => {
+          await this.parts.log.publishTiles();
+        },
+      },
+      options,
+    );
   }
 
   /** The assessment use cases (propositions, timelines, sources, first, similar, analyst decisions). */

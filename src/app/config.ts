@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { InvalidInput } from '../domain/errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/source-files.js';
 import { parseVerifierKey } from '../log/note-keys.js';
+import { parseAllowList, PUBLIC_ONLY, type AddressPolicy } from '../ingest/url/address-policy.js';
 
 export interface Config {
   /** Where the embedded store, keys and log tiles live. */
@@ -25,6 +26,8 @@ export interface Config {
   witnessKeys: string[];
   /** How many of those witnesses must have cosigned a checkpoint for `log checkpoint --quorum`/`verify` by default. */
   witnessQuorum: number;
+  /** Hosts and ranges claimlog may fetch from beyond public addresses (CLAIMLOG_FETCH_ALLOW). */
+  fetchAllow: AddressPolicy;
 }
 
 export const DEFAULT_PORT = 8787;
@@ -46,6 +49,7 @@ const Env = z.object({
   CLAIMLOG_LOG_KEY_FILE: z.string().min(1).optional(),
   CLAIMLOG_WITNESS_KEYS: z.string().optional(),
   CLAIMLOG_WITNESS_QUORUM: z.coerce.number().int().min(0).optional(),
+  CLAIMLOG_FETCH_ALLOW: z.string().optional(),
 });
 
 /** Reads the configuration; a malformed variable is an InvalidInput naming it. */
@@ -76,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logKeyFile: resolve(e.CLAIMLOG_LOG_KEY_FILE ?? join(home, 'keys', 'log-signer.key')),
     witnessKeys,
     witnessQuorum,
+    fetchAllow: e.CLAIMLOG_FETCH_ALLOW === undefined ? PUBLIC_ONLY : parseAllowList(e.CLAIMLOG_FETCH_ALLOW),
   };
 }
 

@@ -1,12 +1,14 @@
-// The ingest use case: read report files, skip what is already held, extract, and store in batches.
+// The ingest use case: read report files and web pages, skip what is already held, extract, and store in batches.
 
-import type { ClaimlogError } from '../domain/errors.js';
+import { Unavailable, type ClaimlogError } from '../domain/errors.js';
 import type { DocumentInput } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { identifyDocument } from '../ingest/document-identity.js';
 import { readSource } from '../ingest/read-source.js';
 import { listSourceFiles } from '../ingest/source-files.js';
+import type { FetchRecord, Syndication } from './live-ports.js';
 import type { Extractor, NewDocument, Store } from './ports.js';
+import { isUrlSource, readUrlSource, type PageFetcher } from './read-url-source.js';
 
 export interface IngestOptions {
   maxBytes: number;
@@ -41,6 +43,10 @@ export interface IngestDeps {
     store: Store,
     stored: readonly { document: NewDocument; extraction: Extraction }[],
   ) => Promise<void>;
+  /** Fetches the URLs among the sources (through the SSRF guard); without it a URL is a failure. */
+  fetchPage?: PageFetcher;
+  /** Records each stored document's syndication (copy of, relays) in its batch's transaction. */
+  syndication?: Syndication;
 }
 
 export interface IngestedDocument {
@@ -53,6 +59,8 @@ export interface IngestedDocument {
 
 export interface IngestReport {
   files: number;
+  /** Web pages (http(s) URLs) among the sources. */
+  urls: number;
   ingested: IngestedDocument[];
   duplicates: { id: string; origin: string; title: string | null }[];
   failures: { message: string; file: string | null; line: number | null }[];
@@ -60,8 +68,9 @@ export interface IngestReport {
 }
 
 /**
- * Ingests every report under `paths`. A bad file or line becomes a failure naming it, and the rest
- * goes on; content already held (or repeated within the run) is reported as a duplicate and adds
+ * Ingests every report under `paths`, and the web page at each URL among them (fetched through the
+ * SSRF guard, its fetch recorded with the document). A bad file, line or URL becomes a failure naming
+ * it, and the rest goes on; content already held (or repeated within the run) is reported as a duplicate and adds
  * nothing. Documents are written in batches, each batch in one transaction with everything extracted
  * from it, so a crash leaves each document whole or absent; a document is reported as ingested only
  * once its batch is committed.
@@ -71,26 +80,46 @@ export async function ingestSources(
   deps: IngestDeps,
   options: IngestOptions,
 ): Promise<IngestReport> {
-  const report: IngestReport = { files: 0, ingested: [], duplicates: [], failures: [], warnings: [] };
-  const { files, errors } = await listSourceFiles(paths);
+  const report: IngestReport = {
+    files: 0,
+    urls: 0,
+    ingested: [],
+    duplicates: [],
+    failures: [],
+    warnings: [],
+  };
+  const urls = paths.filter(isUrlSource);
+  const { files, errors } = await listSourceFiles(paths.filter((path) => !isUrlSource(path)));
   report.files = files.length;
+  report.urls = urls.length;
   errors.forEach((error) => report.failures.push(failure(error)));
   const bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
   const progress: IngestProgress = {
     filesDone: 0,
-    filesTotal: files.length,
+    filesTotal: files.length + urls.length,
     bytesDone: 0,
     bytesTotal,
     documents: 0,
   };
   const batchSize = options.batchSize ?? 200;
   let pending: DocumentInput[] = [];
+  const readOptions = {
+    maxBytes: options.maxBytes,
+    ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
+  };
+  // Fetches of the pending documents, by document id, written in the transaction that stores them.
+  const fetches = new Map<string, FetchRecord>();
+  const flush = async (): Promise<void> => {
+    await storeBatch(pending, deps, report, (tx, stored) =>
+      tx.fetches.insertFetches(
+        [...fetches].filter(([id]) => stored.has(id)).map(([documentId, fetch]) => ({ documentId, fetch })),
+      ),
+    );
+    pending = [];
+    fetches.clear();
+  };
 
   for (const file of files) {
-    const readOptions = {
-      maxBytes: options.maxBytes,
-      ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
-    };
     for (const outcome of await readSource(file, readOptions, deps.clock())) {
       if (outcome.kind === 'error') {
         report.failures.push(failure(outcome.error));
@@ -98,24 +127,47 @@ export async function ingestSources(
       }
       outcome.warnings.forEach((message) => report.warnings.push({ origin: outcome.input.origin, message }));
       pending.push(outcome.input);
-      if (pending.length >= batchSize) {
-        await storeBatch(pending, deps, report);
-        pending = [];
-      }
+      if (pending.length >= batchSize) await flush();
     }
     progress.filesDone += 1;
     progress.bytesDone += file.size;
     progress.documents = report.ingested.length + report.duplicates.length + pending.length;
     deps.onProgress?.(progress);
   }
-  await storeBatch(pending, deps, report);
+  for (const url of urls) {
+    const outcome = deps.fetchPage
+      ? await readUrlSource(url, deps.fetchPage, readOptions, deps.clock)
+      : { kind: 'error' as const, error: new Unavailable(`cannot fetch ${url}: no fetcher is configured`) };
+    if (outcome.kind === 'error') {
+      report.failures.push({ ...failure(outcome.error), file: url });
+    } else {
+      outcome.warnings.forEach((message) => report.warnings.push({ origin: url, message }));
+      pending.push(outcome.input);
+      const { id } = identifyDocument(outcome.input.text);
+      // The first URL with this content is the one stored; later ones are duplicates.
+      if (!fetches.has(id)) fetches.set(id, outcome.fetch);
+      progress.bytesDone += outcome.bytes;
+      progress.bytesTotal += outcome.bytes;
+      if (pending.length >= batchSize) await flush();
+    }
+    progress.filesDone += 1;
+    progress.documents = report.ingested.length + report.duplicates.length + pending.length;
+    deps.onProgress?.(progress);
+  }
+  await flush();
   return report;
 }
 
-async function storeBatch(
+/**
+ * Stores one batch in one transaction, with the syndication record of each new document and whatever
+ * `within` writes for the ids actually inserted. Run inside an outer transaction (`deps.store` bound
+ * to it), it joins that one.
+ */
+export async function storeBatch(
   inputs: readonly DocumentInput[],
   deps: IngestDeps,
   report: IngestReport,
+  within?: (store: Store, stored: ReadonlySet<string>) => Promise<void>,
 ): Promise<void> {
   if (inputs.length === 0) return;
   const fresh = new Map<string, NewDocument>();
@@ -140,15 +192,18 @@ async function storeBatch(
   }
   const stored = await deps.store.transaction(async (tx) => {
     const ids = await tx.documents.insertDocuments(batch);
+    const inserted = new Set(ids);
+    await deps.syndication?.record(
+      tx,
+      batch.map(({ document }) => document).filter((document) => inserted.has(document.id)),
+    );
+    await within?.(tx, inserted);
     await deps.afterBatch?.(tx, ids);
-    if (deps.assessBatch) {
-      const inserted = new Set(ids);
-      await deps.assessBatch(
-        tx,
-        batch.filter(({ document }) => inserted.has(document.id)),
-      );
-    }
-    return new Set(ids);
+    await deps.assessBatch?.(
+      tx,
+      batch.filter(({ document }) => inserted.has(document.id)),
+    );
+    return inserted;
   });
   for (const { document, extraction } of batch) {
     if (stored.has(document.id)) {

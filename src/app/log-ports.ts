@@ -64,6 +64,8 @@ export interface LogRepository {
     cosignatures: readonly Omit<StoredCosignature, 'treeSize'>[],
   ): Promise<number>;
   listCosignatures(treeSize: number): Promise<StoredCosignature[]>;
+  /** The tree sizes of the checkpoints that have at least `witnesses` distinct cosigning witnesses, largest first. */
+  cosignedSizes(witnesses: number): Promise<number[]>;
   /** The index of the first leaf labelled (kind, ref), or null. */
   findLeaf(kind: string, ref: string): Promise<number | null>;
   /** Stored documents with id > `afterId` (all when null), by id, at most `limit`, each beside its leaf. */

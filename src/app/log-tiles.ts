@@ -44,12 +44,19 @@ export class TilesPublisher {
     const note = await cosignedCheckpoint(this.store.log, latest);
     const served = await readTilesCheckpoint(this.dir);
     if (served === note) return { size: latest.size, written: 0, rebuilt: false };
-    const fromSize = await this.servedSize(served, latest.size);
+    const fromSize = await this.servedSize(served);
+    if (fromSize > latest.size) {
+      // Another process sharing the folder committed and published after we read the newest checkpoint.
+      return { size: fromSize, written: 0, rebuilt: false };
+    }
     if (fromSize === latest.size) {
       await writeTilesCheckpoint(this.dir, note);
       return { size: latest.size, written: 1, rebuilt: false };
     }
-    if (fromSize === 0) await rm(join(this.dir, 'tile'), { recursive: true, force: true });
+    if (fromSize === 0) {
+      await rm(join(this.dir, 'tile'), { recursive: true, force: true });
+      await rm(join(this.dir, 'checkpoint'), { force: true });
+    }
     const written = await writeTilesDirectory(this.dir, this.store.log.storage, {
       fromSize,
       checkpoint: note,
@@ -58,11 +65,11 @@ export class TilesPublisher {
   }
 
   /** The tree size whose tiles the folder holds, or 0 when it holds none of this log's. */
-  private async servedSize(served: string | null, latestSize: number): Promise<number> {
+  private async servedSize(served: string | null): Promise<number> {
     if (served === null) return 0;
     try {
       const checkpoint = parseCheckpoint(parseNote(served).text);
-      if (checkpoint.size > latestSize) return 0;
+      if (checkpoint.size > (await this.store.log.storage.treeSize())) return 0; // not this database's
       const root = await readTreeHash(this.store.log.storage, checkpoint.size);
       return equalBytes(root, checkpoint.rootHash) ? checkpoint.size : 0;
     } catch {

@@ -93,11 +93,13 @@ export class LogUseCases {
       );
     }
     const { verifierKey, origin } = await this.deps.identity();
-    const checkpoints =
+    // Kept cosignatures were verified on the way in; the quorum counts those of configured witnesses.
+    const sizes =
       quorum === 0
-        ? [await this.deps.store.log.latestCheckpoint()]
-        : await this.deps.store.log.listCheckpoints();
-    for (const stored of checkpoints.reverse()) {
+        ? [(await this.deps.store.log.latestCheckpoint())?.size]
+        : await this.deps.store.log.cosignedSizes(quorum);
+    for (const size of sizes) {
+      const stored = size === undefined ? null : await this.deps.store.log.checkpoint(size);
       if (stored === null) continue;
       const note = await cosignedCheckpoint(this.deps.store.log, stored);
       const opened = openCheckpoint(note, {
@@ -119,6 +121,8 @@ export class LogUseCases {
 
   /** The leaf at `index`, exactly as logged. Throws NotFound past the end of the log. */
   async leaf(index: number): Promise<LeafRead> {
+    const size = await this.deps.store.log.storage.treeSize();
+    if (index >= size) throw new NotFound(`the log has no leaf ${index}: it has ${size} leaves`);
     const [leaf] = await this.deps.store.log.storage.readLeaves(index, 1);
     if (leaf === undefined) throw new NotFound(`the log has no leaf ${index}`);
     return { index: leaf.index, kind: leaf.kind, ref: leaf.ref, data: leaf.data };

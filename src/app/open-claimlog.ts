@@ -12,6 +12,7 @@ import { createAssessmentParts } from './assessment-parts.js';
 import { AssessmentUseCases } from './assessment-use-cases.js';
 import { createExtractor, loadGazetteer } from './create-extractor.js';
 import { createLog } from './open-log.js';
+import { createLiveParts } from './create-live-parts.js';
 
 export { createExtractor };
 
@@ -35,5 +36,6 @@ export async function openClaimlog(config: Config, options: { database?: Databas
     clock,
     maxBytes: config.maxBytes,
     close: () => database.close(),
+    live: createLiveParts(config, () => new Date()),
   });
 }

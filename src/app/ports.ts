@@ -5,6 +5,7 @@ import type { Extraction } from '../domain/extraction.js';
 import type { Statement } from '../domain/statement.js';
 import type { AssessmentStore } from './assessment-ports.js';
 import type { LogRepository } from './log-ports.js';
+import type { FeedRepository, FetchRepository, OriginRepository } from './live-ports.js';
 
 /** A document ready to store: its identity computed, not yet logged. */
 export type NewDocument = Omit<Document, 'logIndex'>;
@@ -65,6 +66,9 @@ export interface Store {
   log: LogRepository;
   /** Linking's state, analyst decisions and the materialized assessment (see assessment-ports.ts). */
   assessment: AssessmentStore;
+  feeds: FeedRepository;
+  fetches: FetchRepository;
+  origins: OriginRepository;
   /** Runs `work` in one transaction, with repositories bound to it. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -1,4 +1,4 @@
-// `claimlog ingest PATH…`: read report files and folders into the store, with progress and a summary.
+// `claimlog ingest PATH|URL…`: read report files, folders and web pages into the store, with progress and a summary.
 
 import type { Command } from 'commander';
 import { formatBytes } from '../ingest/source-files.js';
@@ -18,8 +18,10 @@ interface IngestFlags {
 export function registerIngest(program: Command, context: CliContext): void {
   program
     .command('ingest')
-    .description('ingest .txt, .html and .jsonl reports (files or folders) into the store')
-    .argument('<paths...>', 'files or folders to read')
+    .description(
+      'ingest .txt, .html and .jsonl reports (files or folders) and web pages (http(s) URLs) into the store',
+    )
+    .argument('<paths...>', 'files, folders or URLs to read')
     .option(
       '--published <date>',
       'publication date (YYYY-MM-DD) for reports that give none',
@@ -72,7 +74,7 @@ export function registerIngest(program: Command, context: CliContext): void {
         }
         const statements = report.ingested.reduce((sum, d) => sum + d.statements, 0);
         context.stdout.write(
-          `ingested ${report.ingested.length} document${report.ingested.length === 1 ? '' : 's'} (${statements} statements) from ${report.files} file${report.files === 1 ? '' : 's'}; ` +
+          `ingested ${report.ingested.length} document${report.ingested.length === 1 ? '' : 's'} (${statements} statements) from ${report.files} file${report.files === 1 ? '' : 's'}${report.urls > 0 ? ` and ${report.urls} URL${report.urls === 1 ? '' : 's'}` : ''}; ` +
             `${report.duplicates.length} already held; ${report.failures.length} failed\n`,
         );
       } finally {

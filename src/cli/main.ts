@@ -9,6 +9,7 @@ import type { CliContext } from './cli-context.js';
 import { registerDemo } from './demo-command.js';
 import { EXIT, reportError } from './exit-codes.js';
 import { registerExtract } from './extract-command.js';
+import { registerFeeds } from './feeds-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerFirst } from './first-command.js';
 import { registerLink } from './link-command.js';
@@ -20,6 +21,7 @@ import { registerSources } from './sources-command.js';
 import { registerStatements } from './statements-command.js';
 import { registerStatus } from './status-command.js';
 import { registerTimeline } from './timeline-command.js';
+import { registerWatch } from './watch-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const config = readConfig();
@@ -50,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
   registerSimilar(program, context);
   registerLink(program, context);
   registerStatus(program, context);
+  registerFeeds(program, context);
+  registerWatch(program, context);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -113,3 +113,17 @@ describe('tiles directory files', () => {
     await expect(readTilesFile(dir, 'checkpoint.123.tmp')).rejects.toThrow(/malformed tile path/);
   });
 });
+
+describe('tiles directory checkpoint', () => {
+  it('never goes back to a smaller tree another writer already passed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimlog-tiles-'));
+    const storage = new MemoryLogStorage();
+    const small = await grow(storage, 3);
+    const large = await grow(storage, 9);
+    await writeTilesDirectory(dir, storage, { fromSize: 0, checkpoint: large });
+    const written = await writeTilesDirectory(dir, storage, { fromSize: 0, checkpoint: small });
+    expect(written).not.toContain('checkpoint');
+    expect(await readTilesCheckpoint(dir)).toBe(large);
+    await rm(dir, { recursive: true, force: true });
+  });
+});

@@ -62,18 +62,31 @@ export async function writeTilesDirectory(
       if (full) superseded.push(`${bundlePath}.p`);
     }
   }
-  await writeTilesCheckpoint(dir, update.checkpoint);
-  written.push('checkpoint');
+  if (await writeTilesCheckpoint(dir, update.checkpoint)) written.push('checkpoint');
   for (const path of superseded) await rm(join(dir, path), { recursive: true, force: true });
   return written;
 }
 
 /**
  * Replaces the folder's `checkpoint` file with `note` (atomically), e.g. the same checkpoint with witness
- * cosignatures added. The caller MUST only pass a checkpoint whose tiles the folder already holds.
+ * cosignatures added, unless the folder already serves a larger tree (another writer sharing the folder got
+ * further: the folder never goes back). Returns whether it wrote. The caller MUST only pass a checkpoint
+ * whose tiles the folder already holds.
  */
-export async function writeTilesCheckpoint(dir: string, note: string): Promise<void> {
+export async function writeTilesCheckpoint(dir: string, note: string): Promise<boolean> {
+  const current = await readTilesCheckpoint(dir);
+  if (current !== null && noteTreeSize(current) > noteTreeSize(note)) return false;
   await writeAtomically(join(dir, 'checkpoint'), new TextEncoder().encode(note));
+  return true;
+}
+
+/** The tree size a checkpoint note states, or −1 when it is not a checkpoint note. */
+function noteTreeSize(note: string): number {
+  try {
+    return parseCheckpoint(parseNote(note).text).size;
+  } catch {
+    return -1;
+  }
 }
 
 /** The checkpoint note the folder serves, or null when it has none yet. */

@@ -125,6 +125,15 @@ export class PgLogRepository implements LogRepository {
     }));
   }
 
+  async cosignedSizes(witnesses: number): Promise<number[]> {
+    const rows = await this.sql.query<{ tree_size: number }>(
+      `SELECT tree_size FROM log_cosignatures GROUP BY tree_size
+       HAVING count(DISTINCT witness_name) >= $1 ORDER BY tree_size DESC`,
+      [witnesses],
+    );
+    return rows.map((row) => row.tree_size);
+  }
+
   async findLeaf(kind: string, ref: string): Promise<number | null> {
     const [row] = await this.sql.query<{ leaf_index: number }>(
       'SELECT min(leaf_index) AS leaf_index FROM log_leaves WHERE kind = $1 AND ref = $2',

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../test/support/databases.js';
 import { appendLeaves } from '../log/append-leaves.js';
 import { logStorageContract } from '../log/log-storage.contract.test.js';
+import { leafHash } from '../log/hashes.js';
+import { rootHash } from '../log/merkle-tree.js';
 import { readTreeHash } from '../log/tree-hash.js';
 import { PgLogStorage } from './pg-log-storage.js';
 
@@ -58,6 +60,24 @@ for (const dialect of testDialects()) {
         expect(back.map((l) => l.ref)).toEqual(leaves.map((l) => l.ref));
         expect(back[699]!.data).toEqual(leaves[699]!.data);
         expect(await readTreeHash(storage, 700)).toEqual(result.rootHash);
+      });
+
+      it('makes concurrent writers queue behind the lock, so no append is lost or refused', async () => {
+        const appendIn = (from: number) =>
+          test.db.transaction(async (tx) => {
+            const storage = new PgLogStorage(tx);
+            await storage.lockForAppend();
+            return appendLeaves(
+              storage,
+              Array.from({ length: 5 }, (_, i) => leaf(from + i)),
+            );
+          });
+        const results = await Promise.all([appendIn(0), appendIn(100), appendIn(200), appendIn(300)]);
+        expect(results.map((r) => r.oldSize).sort((a, b) => a - b)).toEqual([0, 5, 10, 15]);
+        const storage = new PgLogStorage(test.db);
+        expect(await storage.treeSize()).toBe(20);
+        const leaves = await storage.readLeaves(0, 20);
+        expect(await readTreeHash(storage, 20)).toEqual(rootHash(leaves.map((l) => leafHash(l.data))));
       });
 
       it('refuses to change or delete a stored leaf or hash', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDue, newFeedState, pollDelay, retryAfterMs } from './feed-state.js';
+import { dueAt, isDue, newFeedState, pollDelay, retryAfterMs } from './feed-state.js';
 
 const schedule = { intervalMs: 60_000, maxBackoffMs: 600_000 };
 
@@ -27,5 +27,21 @@ describe('feed schedule', () => {
     const now = new Date('2025-04-28T09:00:00Z');
     expect(isDue(newFeedState('https://a.example/feed'), now)).toBe(true);
     expect(isDue({ ...newFeedState('x'), nextPollAt: '2025-04-28T09:00:01Z' }, now)).toBe(false);
+  });
+
+  it('lets a shorter interval take effect at once, but keeps a failing feed backing off', () => {
+    const polled = {
+      ...newFeedState('x'),
+      lastPolledAt: '2025-04-28T09:00:00Z',
+      nextPollAt: '2025-04-28T09:15:00Z',
+    };
+    expect(dueAt(newFeedState('x'), schedule)).toBe(-Infinity);
+    expect(new Date(dueAt(polled, schedule)).toISOString()).toBe('2025-04-28T09:01:00.000Z');
+    expect(new Date(dueAt(polled, { ...schedule, intervalMs: 3_600_000 })).toISOString()).toBe(
+      '2025-04-28T09:15:00.000Z',
+    );
+    expect(new Date(dueAt({ ...polled, failures: 2 }, schedule)).toISOString()).toBe(
+      '2025-04-28T09:15:00.000Z',
+    );
   });
 });

@@ -43,6 +43,18 @@ export function isDue(state: FeedState, now: Date): boolean {
 }
 
 /**
+ * When `state` is next due (ms since the epoch): its stored next poll, or for a healthy feed polled
+ * before, one `schedule.intervalMs` after that poll if sooner, so a shorter interval takes effect at
+ * once. A feed backing off after failures keeps its stored time. Never polled: due now (-Infinity).
+ */
+export function dueAt(state: FeedState, schedule: Schedule): number {
+  if (state.nextPollAt === null) return -Infinity;
+  const stored = Date.parse(state.nextPollAt);
+  if (state.failures > 0 || state.lastPolledAt === null) return stored;
+  return Math.min(stored, Date.parse(state.lastPolledAt) + schedule.intervalMs);
+}
+
+/**
  * The wait before the next poll after `failures` failures in a row: the interval for 0, then doubling
  * (2×, 4×, 8× …) up to `maxBackoffMs`. A server's `Retry-After` (already in ms) lengthens it, never
  * shortens it, and is itself capped at one day.

@@ -64,6 +64,8 @@ export interface PollResult {
   problems: FeedProblem[];
   /** Why the poll failed, when it did. */
   error: string | null;
+  /** The feed's own title and site, when this poll read the feed. */
+  feed: { title: string | null; link: string | null } | null;
 }
 
 export interface PollPorts {
@@ -96,6 +98,7 @@ export async function pollFeed(
       items: [],
       problems: [],
       error,
+      feed: null,
     };
   };
   const healthy = {
@@ -133,6 +136,7 @@ export async function pollFeed(
       items: [],
       problems: [],
       error: null,
+      feed: null,
     };
   }
 
@@ -175,5 +179,6 @@ export async function pollFeed(
     items,
     problems,
     error: null,
+    feed: { title: feed.title, link: feed.link },
   };
 }

@@ -1,0 +1,160 @@
+// Syndication at ingest, through the ingest use case on PGlite: copies across batches and processes, relays
+// credited, one warm index per process, and independent origins read back for the assessment stage.
+
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { independentOriginsOf } from '../../src/app/document-origins.js';
+import { ingestSources, type IngestDeps } from '../../src/app/ingest-sources.js';
+import type { OriginRepository } from '../../src/app/live-ports.js';
+import { MinHashSyndication } from '../../src/app/min-hash-syndication.js';
+import type { Store } from '../../src/app/ports.js';
+import { PgStore } from '../../src/store/pg-store.js';
+import { createTestDatabase, type TestDatabase } from '../support/databases.js';
+
+const ORIGINAL = `Prisoner exchange agreed after weeks of talks
+
+Negotiators from both sides agreed on Monday to swap ninety captured soldiers at a crossing point near the border, the defence ministry said in a short statement. The handover is expected later this week under the supervision of a neutral mediator, and the families of several of the men have already been told. Officials declined to say which units the soldiers came from or where they had been held.`;
+
+const RELAY = `SEOUL, April 28 (Yonhap) -- Negotiators from both sides agreed on Monday to swap ninety captured soldiers at a crossing point near the border, the defence ministry said in a brief statement. The handover is expected later this week under the supervision of a neutral mediator, and the families of several of the men have already been informed. Officials declined to say which units the soldiers came from or where they had been held.
+Read more: related coverage on our site`;
+
+const OTHER = `Grain corridor reopens
+
+Cargo ships began leaving the southern ports again on Tuesday after insurers agreed to cover the route, a shipping association said, adding that twelve vessels were waiting to load wheat and maize and that harbour pilots had been called back to work overnight.`;
+
+const empty = { statements: [], dates: [], quantities: [], mentions: [], framing: [] };
+const clock = () => new Date('2025-04-29T12:00:00Z');
+
+async function sources(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'claimlog-syndication-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return dir;
+}
+
+/** The store with a tally of the signature rows read back through any transaction. */
+function countingStore(store: Store, tally: { rows: number; calls: number }): Store {
+  const origins = (inner: OriginRepository): OriginRepository => ({
+    ...inner,
+    insertOrigins: (o, at) => inner.insertOrigins(o, at),
+    documentsWithoutOrigin: (limit, except) => inner.documentsWithoutOrigin(limit, except),
+    originInputs: (ids) => inner.originInputs(ids),
+    summaries: (ids) => inner.summaries(ids),
+    async signaturesAfter(after, limit) {
+      const rows = await inner.signaturesAfter(after, limit);
+      tally.calls += 1;
+      tally.rows += rows.length;
+      return rows;
+    },
+  });
+  const wrap = (s: Store): Store => ({
+    documents: s.documents,
+    log: s.log,
+    assessment: s.assessment,
+    feeds: s.feeds,
+    fetches: s.fetches,
+    origins: origins(s.origins),
+    transaction: (work) => s.transaction((tx) => work(wrap(tx))),
+  });
+  return wrap(store);
+}
+
+describe('syndication at ingest', () => {
+  let test: TestDatabase;
+  let store: PgStore;
+  beforeEach(async () => {
+    test = await createTestDatabase('pglite');
+    store = new PgStore(test.db);
+  });
+  afterEach(async () => {
+    await test.drop();
+  });
+
+  const deps = (s: Store, syndication: MinHashSyndication | undefined): IngestDeps => ({
+    store: s,
+    extract: () => empty,
+    clock,
+    ...(syndication ? { syndication } : {}),
+  });
+
+  it('marks a relay in a later batch as a copy crediting the agency, and counts one origin for both', async () => {
+    const dir = await sources({ '1-original.txt': ORIGINAL, '2-relay.txt': RELAY, '3-other.txt': OTHER });
+    const tally = { rows: 0, calls: 0 };
+    const report = await ingestSources(
+      [dir],
+      deps(countingStore(store, tally), new MinHashSyndication(clock)),
+      { maxBytes: 1e6, batchSize: 1 },
+    );
+    const [original, relay, other] = report.ingested.map((d) => d.id);
+    expect(report.ingested).toHaveLength(3);
+    const summaries = await store.origins.summaries([original ?? '', relay ?? '', other ?? '']);
+    expect(summaries.get(relay ?? '')).toEqual({ copyOf: original, relayedFrom: ['Yonhap'] });
+    expect(summaries.get(original ?? '')).toEqual({ copyOf: null, relayedFrom: [] });
+    expect(summaries.get(other ?? '')).toEqual({ copyOf: null, relayedFrom: [] });
+    // Three batches: one catch-up read each, and every row read once (none at first, then one per batch).
+    expect(tally).toEqual({ calls: 3, rows: 2 });
+
+    const origins = await independentOriginsOf(store, [original ?? '', relay ?? '', other ?? '']);
+    expect(origins.count).toBe(2);
+    expect(origins.origins.find((o) => o.documentIds.includes(relay ?? ''))?.documentIds).toEqual([
+      original,
+      relay,
+    ]);
+  });
+
+  it('finds a copy of a document another process stored, reading the stored signatures once', async () => {
+    const first = await ingestSources(
+      [await sources({ 'original.txt': ORIGINAL, 'other.txt': OTHER })],
+      deps(store, new MinHashSyndication(clock)),
+      { maxBytes: 1e6 },
+    );
+    const tally = { rows: 0, calls: 0 };
+    const later = new MinHashSyndication(clock);
+    const second = await ingestSources(
+      [await sources({ 'relay.txt': RELAY })],
+      deps(countingStore(store, tally), later),
+      { maxBytes: 1e6 },
+    );
+    const relay = second.ingested[0]?.id ?? '';
+    const original = first.ingested.find((d) => d.origin.endsWith('original.txt'))?.id;
+    expect((await store.origins.summaries([relay])).get(relay)?.copyOf).toBe(original);
+    expect(tally.rows).toBe(2);
+  });
+
+  it('forgets documents whose batch was rolled back, so no later copy points at them', async () => {
+    const syndication = new MinHashSyndication(clock);
+    const failing: IngestDeps = {
+      ...deps(store, syndication),
+      afterBatch: () => Promise.reject(new Error('the log was unavailable')),
+    };
+    await expect(
+      ingestSources([await sources({ 'original.txt': ORIGINAL })], failing, { maxBytes: 1e6 }),
+    ).rejects.toThrow('the log was unavailable');
+    const report = await ingestSources([await sources({ 'relay.txt': RELAY })], deps(store, syndication), {
+      maxBytes: 1e6,
+    });
+    const relay = report.ingested[0]?.id ?? '';
+    expect((await store.origins.summaries([relay])).get(relay)).toEqual({
+      copyOf: null,
+      relayedFrom: ['Yonhap'],
+    });
+  });
+
+  it('gives documents stored before syndication existed their record, and finds copies of them', async () => {
+    const old = await ingestSources([await sources({ 'original.txt': ORIGINAL })], deps(store, undefined), {
+      maxBytes: 1e6,
+    });
+    const original = old.ingested[0]?.id ?? '';
+    expect(await store.origins.summaries([original])).toEqual(new Map());
+    const report = await ingestSources(
+      [await sources({ 'relay.txt': RELAY })],
+      deps(store, new MinHashSyndication(clock)),
+      { maxBytes: 1e6 },
+    );
+    const relay = report.ingested[0]?.id ?? '';
+    const summaries = await store.origins.summaries([original, relay]);
+    expect(summaries.get(original)).toEqual({ copyOf: null, relayedFrom: [] });
+    expect(summaries.get(relay)?.copyOf).toBe(original);
+  });
+});
