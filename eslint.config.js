@@ -10,7 +10,6 @@ export default tseslint.config(
       'coverage/**',
       'tmp/**',
       'bench/out/**',
-      'src/web/ui/**',
       '**/*.js',
       '!eslint.config.js',
     ],
@@ -28,6 +27,39 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'CallExpression[callee.property.name="only"]', message: 'no .only in committed tests' },
+      ],
+    },
+  },
+  {
+    // The web UI renders hostile documents: it builds DOM from text nodes only (src/web/ui/dom.ts).
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...[
+          'innerHTML',
+          'outerHTML',
+          'insertAdjacentHTML',
+          'write',
+          'writeln',
+          'createContextualFragment',
+          'srcdoc',
+        ].map((property) => ({
+          property,
+          message: 'never parse strings as HTML: build nodes with h() from dom.ts',
+        })),
+      ],
+      'no-restricted-globals': ['error', { name: 'eval', message: 'no eval' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name="only"]', message: 'no .only in committed tests' },
+        { selector: 'NewExpression[callee.name="DOMParser"]', message: 'never parse strings as HTML' },
+        { selector: 'NewExpression[callee.name="Function"]', message: 'no code from strings' },
+        {
+          selector:
+            'CallExpression[callee.property.name="setAttribute"][arguments.0.value=/^(on|style$|href$|src$)/i]',
+          message: 'set attributes through h()/s() from dom.ts, which refuse handlers and unsafe URLs',
+        },
       ],
     },
   },

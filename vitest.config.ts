@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Builds the web UI for the browser tests when dist/ui is missing or stale.
+    globalSetup: ['test/support/build-ui.ts'],
   },
 });

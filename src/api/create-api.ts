@@ -1,25 +1,46 @@
-// The HTTP API and the plain HTML overview, over the use cases in `app`.
+// The HTTP API (JSON, described at /openapi.json) and the web UI, over the use cases in `app`.
 
 import { Hono } from 'hono';
 import type { Claimlog } from '../app/claimlog.js';
-import { InvalidInput } from '../domain/errors.js';
+import { mountUi } from '../web/serve-ui.js';
+import { mountRoutes, type ApiEnv, type ApiRoute } from './api-route.js';
+import { principalOf } from './bearer-token.js';
 import { logRoutes } from './log-routes.js';
-import { renderOverview } from './overview-page.js';
 import { problemResponse, toProblem } from './problem.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { searchRoutes } from './routes/search-routes.js';
+import { healthRoute, openApiRoute } from './routes/service-routes.js';
+import { statementRoutes } from './routes/statement-routes.js';
+import { securityHeaders } from './security-headers.js';
 
-const MAX_LIMIT = 500;
+export interface ApiOptions {
+  /** Reads need a bearer token too (CLAIMLOG_READ_TOKEN_REQUIRED). */
+  readTokenRequired?: boolean;
+  /** Largest request body, in bytes. */
+  maxBodyBytes?: number;
+  /** Where the built web UI is; defaults to dist/ui. */
+  uiDir?: string;
+  version?: string;
+}
 
-export function createApi(claimlog: Claimlog): Hono {
-  const app = new Hono();
+/** Every route of the JSON API; a new group of routes is added here and appears in /openapi.json. */
+export function apiRoutes(claimlog: Claimlog, version: string): ApiRoute[] {
+  const routes: ApiRoute[] = [
+    healthRoute(claimlog),
+    ...documentRoutes(claimlog),
+    ...statementRoutes(claimlog),
+    ...searchRoutes(claimlog),
+  ];
+  routes.push(openApiRoute(() => routes, version));
+  return routes;
+}
+
+export function createApi(claimlog: Claimlog, options: ApiOptions = {}): Hono<ApiEnv> {
+  const app = new Hono<ApiEnv>();
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    );
+    securityHeaders(c.res.headers);
   });
   app.onError((error) => {
     const problem = toProblem(error);
@@ -31,66 +52,16 @@ export function createApi(claimlog: Claimlog): Hono {
       type: 'about:blank',
       title: 'Not Found',
       status: 404,
-      detail: `no route ${c.req.method} ${c.req.path}`,
+      detail: `no route ${c.req.method} ${c.req.path}; the routes are listed at /openapi.json`,
     }),
   );
 
-  app.get('/health', async (c) => c.json({ status: 'ok', documents: await claimlog.countDocuments() }));
-
-  app.get('/documents', async (c) => {
-    const page = readPage(c.req.query());
-    return c.json({ items: await claimlog.documents(page), ...page });
+  mountRoutes(app, apiRoutes(claimlog, options.version ?? '0.1.0'), {
+    authenticate: (c) => principalOf(claimlog, c.req.header('authorization')),
+    readTokenRequired: options.readTokenRequired ?? false,
+    maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
   });
-
-  app.get('/documents/:id', async (c) => {
-    const { document, extraction } = await claimlog.document(c.req.param('id'));
-    const { bytes: _bytes, ...rest } = document;
-    return c.json({ ...rest, extraction });
-  });
-
-  app.get('/statements', async (c) => {
-    const query = c.req.query();
-    const page = readPage(query);
-    const filter = {
-      ...(query.speaker ? { speaker: query.speaker } : {}),
-      ...(query.document ? { documentId: query.document } : {}),
-    };
-    return c.json({ items: await claimlog.statements(filter, page), ...page });
-  });
-
   app.route('/log', logRoutes(claimlog));
-
-  app.get('/', async (c) => {
-    const documents = await claimlog.documents({ limit: MAX_LIMIT, offset: 0 });
-    const statements = await claimlog.statements({}, { limit: 5000, offset: 0 });
-    return c.html(renderOverview(documents, statements));
-  });
-
+  mountUi(app, options.uiDir);
   return app;
-}
-
-/** Reads `limit` and `offset`; a bad value is a 400 naming the parameter. */
-function readPage(query: Record<string, string>): { limit: number; offset: number } {
-  return {
-    limit: readInt(query, 'limit', 50, 1, MAX_LIMIT),
-    offset: readInt(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER),
-  };
-}
-
-function readInt(
-  query: Record<string, string>,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const raw = query[name];
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new InvalidInput(
-      `query parameter "${name}": expected an integer from ${min} to ${max}, found "${raw}"`,
-    );
-  }
-  return value;
 }

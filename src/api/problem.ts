@@ -1,6 +1,8 @@
 // The one place errors become HTTP responses: RFC 9457 problem details.
 
 import { ClaimlogError, type ErrorCode } from '../domain/errors.js';
+import { BodyTooLarge, InvalidParameters } from './invalid-parameters.js';
+import type { ProblemJson } from './schemas/service-json.js';
 
 const STATUS: Record<ErrorCode, number> = {
   InvalidInput: 400,
@@ -11,12 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   Unavailable: 503,
 };
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-}
+export type Problem = ProblemJson;
 
 /** Maps an error to a problem document; unexpected errors become a 500 that hides internals. */
 export function toProblem(error: unknown): Problem {
@@ -24,8 +21,9 @@ export function toProblem(error: unknown): Problem {
     return {
       type: `https://claimlog.dev/problems/${error.code}`,
       title: error.code,
-      status: STATUS[error.code],
+      status: error instanceof BodyTooLarge ? 413 : STATUS[error.code],
       detail: error.message,
+      ...(error instanceof InvalidParameters ? { 'invalid-params': [...error.params] } : {}),
     };
   }
   return {
@@ -36,9 +34,9 @@ export function toProblem(error: unknown): Problem {
   };
 }
 
+/** The problem as a response; a 401 carries the bearer challenge of RFC 6750 §3. */
 export function problemResponse(problem: Problem): Response {
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { 'content-type': 'application/problem+json' },
-  });
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  if (problem.status === 401) headers['www-authenticate'] = 'Bearer realm="claimlog"';
+  return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

@@ -1,8 +1,18 @@
 // The use cases the CLI and the HTTP API call, bound to one store and one extractor.
 
+import {
+  authenticateToken,
+  createToken,
+  revokeToken,
+  type Principal,
+  type TokenRecord,
+  type TokenRepository,
+  type TokenRole,
+} from './access-tokens.js';
 import type { Document } from '../domain/document.js';
 import { NotFound, Unavailable } from '../domain/errors.js';
 import type { Extraction } from '../domain/extraction.js';
+import { readJsonlDocuments } from '../ingest/jsonl-reader.js';
 import type { IndependentOrigins } from '../ingest/syndication/independent-origins.js';
 import {
   independentOriginsOf,
@@ -12,6 +22,7 @@ import {
 } from './document-origins.js';
 import { followFeed, unfollowFeed } from './follow-feeds.js';
 import {
+  ingestReports,
   ingestSources,
   type IngestOptions,
   type IngestProgress,
@@ -21,7 +32,16 @@ import type { AssessmentUseCases } from './assessment-use-cases.js';
 import type { LiveParts } from './live-parts.js';
 import type { Feed, FetchRecord } from './live-ports.js';
 import type { LogUseCases } from './log-use-cases.js';
-import type { DocumentSummary, Extractor, Page, StatementFilter, Store, StoredStatement } from './ports.js';
+import type {
+  DocumentFilter,
+  DocumentSummary,
+  Extractor,
+  Page,
+  StatementFilter,
+  Store,
+  StoredStatement,
+  TextSnippet,
+} from './ports.js';
 import { watchFeeds, type WatchOptions, type WatchSummary } from './watch-feeds.js';
 
 export interface ClaimlogParts {
@@ -36,6 +56,8 @@ export interface ClaimlogParts {
   close: () => Promise<void>;
   /** Fetchers and syndication; without them URLs, feeds and copy detection are unavailable. */
   live?: LiveParts;
+  /** API bearer tokens (hashed). */
+  tokens: TokenRepository;
 }
 
 export class Claimlog {
@@ -83,9 +105,50 @@ export class Claimlog {
     return this.parts.extract(document);
   }
 
-  async documents(page: Page): Promise<(DocumentSummary & OriginFields)[]> {
-    const documents = await this.parts.store.documents.listDocuments(page);
+  async documents(page: Page, filter: DocumentFilter = {}): Promise<(DocumentSummary & OriginFields)[]> {
+    const documents = await this.parts.store.documents.listDocuments(page, filter);
     return withOriginFields(this.parts.store, documents, (d) => d.id);
+  }
+
+  /** Excerpts of the documents around what `text` matches (see `DocumentRepository.snippets`). */
+  documentSnippets(ids: readonly string[], text: string): Promise<Map<string, TextSnippet>> {
+    return this.parts.store.documents.snippets(ids, text);
+  }
+
+  /**
+   * Ingests JSONL reports received whole (an API request), as `ingest` does a `.jsonl` file, in small
+   * batches so reads served by the same process wait little. `origin` names the source in messages.
+   */
+  ingestJsonl(bytes: Uint8Array, origin: string): Promise<IngestReport> {
+    const now = this.parts.clock();
+    const outcomes = readJsonlDocuments(bytes, { origin, retrievedAt: now.toISOString() }, now);
+    return ingestReports(
+      outcomes,
+      {
+        store: this.parts.store,
+        extract: this.parts.extract,
+        clock: this.parts.clock,
+        ...(this.parts.live ? { syndication: this.parts.live.syndication } : {}),
+      },
+      { batchSize: 20 },
+    );
+  }
+
+  createToken(role: TokenRole, label: string | null): Promise<{ token: string; record: TokenRecord }> {
+    return createToken(this.parts.tokens, role, label, this.parts.clock());
+  }
+
+  listTokens(): Promise<TokenRecord[]> {
+    return this.parts.tokens.listTokens();
+  }
+
+  revokeToken(id: string): Promise<void> {
+    return revokeToken(this.parts.tokens, id, this.parts.clock());
+  }
+
+  /** The principal a bearer token stands for, or null when it is not a live token. */
+  authenticate(token: string): Promise<Principal | null> {
+    return authenticateToken(this.parts.tokens, token);
   }
 
   countDocuments(): Promise<number> {

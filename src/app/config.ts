@@ -26,6 +26,8 @@ export interface Config {
   witnessKeys: string[];
   /** How many of those witnesses must have cosigned a checkpoint for `log checkpoint --quorum`/`verify` by default. */
   witnessQuorum: number;
+  /** When true the HTTP API answers reads only with a valid bearer token (any role). */
+  readTokenRequired: boolean;
   /** Hosts and ranges claimlog may fetch from beyond public addresses (CLAIMLOG_FETCH_ALLOW). */
   fetchAllow: AddressPolicy;
 }
@@ -49,6 +51,9 @@ const Env = z.object({
   CLAIMLOG_LOG_KEY_FILE: z.string().min(1).optional(),
   CLAIMLOG_WITNESS_KEYS: z.string().optional(),
   CLAIMLOG_WITNESS_QUORUM: z.coerce.number().int().min(0).optional(),
+  CLAIMLOG_READ_TOKEN_REQUIRED: z
+    .enum(['0', '1', 'true', 'false'], { error: 'expected 1, 0, true or false' })
+    .optional(),
   CLAIMLOG_FETCH_ALLOW: z.string().optional(),
 });
 
@@ -80,6 +85,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logKeyFile: resolve(e.CLAIMLOG_LOG_KEY_FILE ?? join(home, 'keys', 'log-signer.key')),
     witnessKeys,
     witnessQuorum,
+    readTokenRequired: e.CLAIMLOG_READ_TOKEN_REQUIRED === '1' || e.CLAIMLOG_READ_TOKEN_REQUIRED === 'true',
     fetchAllow: e.CLAIMLOG_FETCH_ALLOW === undefined ? PUBLIC_ONLY : parseAllowList(e.CLAIMLOG_FETCH_ALLOW),
   };
 }

@@ -1,9 +1,11 @@
 // The ingest use case: read report files and web pages, skip what is already held, extract, and store in batches.
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Unavailable, type ClaimlogError } from '../domain/errors.js';
 import type { DocumentInput } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { identifyDocument } from '../ingest/document-identity.js';
+import type { ReadOutcome } from '../ingest/read-context.js';
 import { readSource } from '../ingest/read-source.js';
 import { listSourceFiles } from '../ingest/source-files.js';
 import type { FetchRecord, Syndication } from './live-ports.js';
@@ -159,6 +161,41 @@ export async function ingestSources(
 }
 
 /**
+ * Ingests reports already read (a request body, say) as `ingestSources` does files: failures are
+ * reported, duplicates add nothing, and each batch is stored whole or not at all.
+ */
+export async function ingestReports(
+  outcomes: readonly ReadOutcome[],
+  deps: IngestDeps,
+  options: { batchSize?: number } = {},
+): Promise<IngestReport> {
+  const report: IngestReport = {
+    files: 0,
+    urls: 0,
+    ingested: [],
+    duplicates: [],
+    failures: [],
+    warnings: [],
+  };
+  const batchSize = options.batchSize ?? 200;
+  let pending: DocumentInput[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'error') {
+      report.failures.push(failure(outcome.error));
+      continue;
+    }
+    outcome.warnings.forEach((message) => report.warnings.push({ origin: outcome.input.origin, message }));
+    pending.push(outcome.input);
+    if (pending.length >= batchSize) {
+      await storeBatch(pending, deps, report);
+      pending = [];
+    }
+  }
+  await storeBatch(pending, deps, report);
+  return report;
+}
+
+/**
  * Stores one batch in one transaction, with the syndication record of each new document and whatever
  * `within` writes for the ids actually inserted. Run inside an outer transaction (`deps.store` bound
  * to it), it joins that one.
@@ -189,6 +226,8 @@ export async function storeBatch(
       continue;
     }
     batch.push({ document, extraction: deps.extract(document) });
+    // Extraction is synchronous work: give a server in the same process a turn between documents.
+    await nextTurn();
   }
   const stored = await deps.store.transaction(async (tx) => {
     const ids = await tx.documents.insertDocuments(batch);

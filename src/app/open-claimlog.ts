@@ -6,6 +6,7 @@ import { migrate } from '../store/migrate.js';
 import { openPglite } from '../store/pglite/pglite-database.js';
 import { openPostgres } from '../store/postgres/postgres-database.js';
 import { PgStore } from '../store/pg-store.js';
+import { PgTokenRepository } from '../store/pg-token-repository.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
 import { createAssessmentParts } from './assessment-parts.js';
@@ -32,6 +33,7 @@ export async function openClaimlog(config: Config, options: { database?: Databas
     store,
     log,
     assessment: new AssessmentUseCases({ store, log, parts: createAssessmentParts(gazetteer, clock) }),
+    tokens: new PgTokenRepository(database),
     extract: createExtractor(config, gazetteer),
     clock,
     maxBytes: config.maxBytes,

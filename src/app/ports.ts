@@ -1,8 +1,8 @@
 // The storage ports the use cases need, typed as the subset they use; src/store implements them.
 
-import type { Document } from '../domain/document.js';
+import type { Document, PartialDate } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
-import type { Statement } from '../domain/statement.js';
+import type { Stance, Statement } from '../domain/statement.js';
 import type { AssessmentStore } from './assessment-ports.js';
 import type { LogRepository } from './log-ports.js';
 import type { FeedRepository, FetchRepository, OriginRepository } from './live-ports.js';
@@ -39,7 +39,24 @@ export interface StatementFilter {
   /** An actor id, or text the speaker mention contains (case-insensitive). */
   speaker?: string;
   documentId?: string;
+  stance?: Stance;
+  /** Statements whose day (said on, else the document's publication date) overlaps [from, to]. */
+  from?: PartialDate;
+  to?: PartialDate;
+  /** Full-text search (web-search syntax) over speaker, cue and content; results then rank by relevance. */
+  text?: string;
 }
+
+export interface DocumentFilter {
+  /** Full-text search (web-search syntax) over title, outlet and text; results then rank by relevance. */
+  text?: string;
+  /** Documents whose publication date overlaps [from, to]. */
+  from?: PartialDate;
+  to?: PartialDate;
+}
+
+/** An excerpt of a text around the words a search matched, as runs of plain and matched text. */
+export type TextSnippet = { text: string; match: boolean }[];
 
 export interface DocumentRepository {
   /** Which of these content hashes are already stored. */
@@ -54,8 +71,12 @@ export interface DocumentRepository {
   setLogIndexes(entries: readonly { id: string; logIndex: number }[]): Promise<void>;
   getDocument(id: string): Promise<Document | null>;
   getExtraction(id: string): Promise<Extraction | null>;
-  listDocuments(page: Page): Promise<DocumentSummary[]>;
+  /** Documents by publication date, or by relevance when `filter.text` is given. */
+  listDocuments(page: Page, filter?: DocumentFilter): Promise<DocumentSummary[]>;
+  /** Excerpts of these documents around the words `text` matches; documents without a match are absent. */
+  snippets(ids: readonly string[], text: string): Promise<Map<string, TextSnippet>>;
   countDocuments(): Promise<number>;
+  /** Statements by publication date, or by relevance when `filter.text` is given. */
   listStatements(filter: StatementFilter, page: Page): Promise<StoredStatement[]>;
 }
 

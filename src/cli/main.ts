@@ -22,6 +22,7 @@ import { registerStatements } from './statements-command.js';
 import { registerStatus } from './status-command.js';
 import { registerTimeline } from './timeline-command.js';
 import { registerWatch } from './watch-command.js';
+import { registerToken } from './token-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const config = readConfig();
@@ -54,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
   registerStatus(program, context);
   registerFeeds(program, context);
   registerWatch(program, context);
+  registerToken(program, context);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -16,7 +16,7 @@ interface ServeFlags {
 export function registerServe(program: Command, context: CliContext): void {
   program
     .command('serve')
-    .description('serve the JSON API and the overview page')
+    .description('serve the web UI (/ui/) and the JSON API (/openapi.json)')
     .option('--port <n>', `port (default CLAIMLOG_PORT or ${context.config.port})`, port('--port'))
     .option('--host <host>', `address to listen on (default CLAIMLOG_HOST or ${context.config.host})`)
     .action(async (flags: ServeFlags) => {
@@ -38,7 +38,10 @@ export async function serveUntilStopped(
   port: number,
 ): Promise<void> {
   await claimlog.log.publishTiles(); // the /log/ folder may be missing or behind the database
-  const api = createApi(claimlog);
+  const api = createApi(claimlog, {
+    readTokenRequired: context.config.readTokenRequired,
+    maxBodyBytes: context.config.maxBytes,
+  });
   await new Promise<void>((resolve, reject) => {
     const server = serve({ fetch: api.fetch, hostname: host, port }, (info) => {
       const shown = host.includes(':') ? `[${host}]` : host;

@@ -4,13 +4,16 @@ import type { Document } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Stance } from '../domain/statement.js';
 import type {
+  DocumentFilter,
   DocumentRepository,
   DocumentSummary,
   NewDocument,
   Page,
   StatementFilter,
   StoredStatement,
+  TextSnippet,
 } from '../app/ports.js';
+import { documentConditions, statementConditions, tsQuery, whereClause } from './filter-conditions.js';
 import type { SqlClient } from './sql-client.js';
 
 const DOCUMENT_COLUMNS =
@@ -139,7 +142,13 @@ export class PgDocumentRepository implements DocumentRepository {
     };
   }
 
-  async listDocuments(page: Page): Promise<DocumentSummary[]> {
+  async listDocuments(page: Page, filter: DocumentFilter = {}): Promise<DocumentSummary[]> {
+    const c = documentConditions(filter);
+    const order =
+      c.textParam === null
+        ? 'd.published_at NULLS LAST, d.id'
+        : `ts_rank_cd(d.search, ${tsQuery(c.textParam)}) DESC, d.id`;
+    c.params.push(page.limit, page.offset);
     const rows = await this.sql.query<{
       id: string;
       title: string | null;
@@ -153,8 +162,9 @@ export class PgDocumentRepository implements DocumentRepository {
     }>(
       `SELECT d.id, d.title, d.outlet, d.url, d.published_at, d.language, d.kind, d.log_index,
               (SELECT count(*)::int FROM statements s WHERE s.document_id = d.id) AS statements
-       FROM documents d ORDER BY d.published_at NULLS LAST, d.id LIMIT $1 OFFSET $2`,
-      [page.limit, page.offset],
+       FROM documents d ${whereClause(c)}
+       ORDER BY ${order} LIMIT $${c.params.length - 1} OFFSET $${c.params.length}`,
+      c.params,
     );
     return rows.map((row) => ({
       id: row.id,
@@ -169,32 +179,52 @@ export class PgDocumentRepository implements DocumentRepository {
     }));
   }
 
+  async snippets(ids: readonly string[], text: string): Promise<Map<string, TextSnippet>> {
+    if (ids.length === 0) return new Map();
+    // Private-use characters mark the matches; any already in the text are dropped first.
+    const rows = await this.sql.query<{ id: string; headline: string }>(
+      `SELECT d.id, ts_headline('english', translate(d.text, '${MATCH_START}${MATCH_END}', ''), ${tsQuery('$2')},
+                'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS headline
+       FROM documents d WHERE d.id = ANY($1::text[]) AND d.search @@ ${tsQuery('$2')}`,
+      [ids, text],
+    );
+    return new Map(rows.map((row) => [row.id, toSnippet(row.headline)]));
+  }
+
   async countDocuments(): Promise<number> {
     const [row] = await this.sql.query<{ n: number }>('SELECT count(*)::int AS n FROM documents');
     return row?.n ?? 0;
   }
 
   async listStatements(filter: StatementFilter, page: Page): Promise<StoredStatement[]> {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
-    if (filter.speaker !== undefined) {
-      params.push(filter.speaker, `%${escapeLike(filter.speaker)}%`);
-      where.push(`(s.speaker_actor = $${params.length - 1} OR s.speaker_text ILIKE $${params.length})`);
-    }
-    if (filter.documentId !== undefined) {
-      params.push(filter.documentId);
-      where.push(`s.document_id = $${params.length}`);
-    }
-    params.push(page.limit, page.offset);
+    const c = statementConditions(filter);
+    const order =
+      c.textParam === null
+        ? 'd.published_at NULLS LAST, s.document_id, s.ordinal'
+        : `ts_rank_cd(s.search, ${tsQuery(c.textParam)}) DESC, s.id`;
+    c.params.push(page.limit, page.offset);
     const rows = await this.sql.query<StatementRow>(
-      `SELECT s.*, d.outlet, d.published_at FROM statements s JOIN documents d ON d.id = s.document_id
-       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY d.published_at NULLS LAST, s.document_id, s.ordinal
-       LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+      `SELECT ${STATEMENT_COLUMNS.replace(/(^|, )/g, '$1s.')}, d.outlet, d.published_at
+       FROM statements s JOIN documents d ON d.id = s.document_id
+       ${whereClause(c)}
+       ORDER BY ${order}
+       LIMIT $${c.params.length - 1} OFFSET $${c.params.length}`,
+      c.params,
     );
     return rows.map(toStatement);
   }
+}
+
+const MATCH_START = '\uE000';
+const MATCH_END = '\uE001';
+
+/** Splits a headline marked with MATCH_START/MATCH_END into plain and matched runs. */
+function toSnippet(headline: string): TextSnippet {
+  const snippet: TextSnippet = [];
+  for (const [index, part] of headline.split(new RegExp(`${MATCH_START}|${MATCH_END}`)).entries()) {
+    if (part !== '') snippet.push({ text: part, match: index % 2 === 1 });
+  }
+  return snippet;
 }
 
 interface DocumentRow {
@@ -279,8 +309,4 @@ function toStatement(row: StatementRow): StoredStatement {
     saidOn: row.said_on,
     confidence: row.confidence,
   };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

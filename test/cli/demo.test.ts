@@ -2,19 +2,21 @@
 
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshHome, startCli } from '../support/cli.js';
+import { freshHome, runCli, startCli } from '../support/cli.js';
 
 describe('claimlog demo', () => {
   let server: { child: ChildProcess; url: string };
+  let home: string;
 
   beforeAll(async () => {
-    server = await startCli(['demo', '--port', '0'], { CLAIMLOG_HOME: await freshHome() });
+    home = await freshHome();
+    server = await startCli(['demo', '--port', '0'], { CLAIMLOG_HOME: home });
   });
   afterAll(() => {
     server?.child.kill('SIGTERM');
   });
 
-  it('serves the demo corpus: documents, statements and the overview page', async () => {
+  it('serves the demo corpus: documents, statements and the web UI', async () => {
     const health = (await (await fetch(new URL('/health', server.url))).json()) as {
       status: string;
       documents: number;
@@ -30,11 +32,15 @@ describe('claimlog demo', () => {
     expect(statements.items.some((s) => s.stance === 'deny')).toBe(true);
     expect(statements.items.some((s) => s.stance === 'confirm')).toBe(true);
 
-    const page = await fetch(server.url);
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const home = await fetch(server.url, { redirect: 'manual' });
+    expect(home.status).toBe(302);
+    expect(home.headers.get('location')).toBe('/ui/');
+    const page = await fetch(new URL('/ui/', server.url));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await page.text();
-    expect(html).toContain('<h1>claimlog</h1>');
-    expect(html).not.toMatch(/<script|onerror=/i);
+    // Scripts load from files only: no inline script, no inline handler.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|\son\w+=/i);
   });
 
   it('answers a bad parameter with a problem document naming it', async () => {
@@ -44,5 +50,11 @@ describe('claimlog demo', () => {
     expect(((await response.json()) as { detail: string }).detail).toBe(
       'query parameter "limit": expected an integer from 1 to 500, found "lots"',
     );
+  });
+
+  it('keeps a second process out of the embedded store while it serves', async () => {
+    const second = await runCli(['statements'], { CLAIMLOG_HOME: home });
+    expect(second.code).toBe(3);
+    expect(second.stderr).toContain(`is in use by process ${String(server.child.pid)}`);
   });
 });

@@ -3,6 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { Unavailable } from '../../domain/errors.js';
 import type { Database, SqlClient, SqlValue } from '../sql-client.js';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 
 /** The part of a PGlite instance or transaction this driver uses. */
 interface PgliteQueryable {
@@ -25,18 +26,17 @@ export async function openPglite(
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  const lock = dataDir === null ? null : lockDataDir(dataDir);
   try {
     const db = await PGlite.create({
       ...(dataDir === null ? {} : { dataDir }),
       ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
       extensions: { pg_trgm },
     });
-    return new PgliteDatabase(db);
+    return new PgliteDatabase(db, lock);
   } catch (cause) {
-    throw new Unavailable(
-      `PGlite could not open its data folder ${dataDir ?? '(memory)'}; is another claimlog process using it?`,
-      { cause },
-    );
+    lock?.release();
+    throw new Unavailable(`PGlite could not open its data folder ${dataDir ?? '(memory)'}`, { cause });
   }
 }
 
@@ -56,7 +56,10 @@ class PgliteClient implements SqlClient {
 export class PgliteDatabase extends PgliteClient implements Database {
   readonly dialect = 'pglite' as const;
 
-  constructor(private readonly db: PgliteInstance & { dumpDataDir(c?: 'none'): Promise<Blob> }) {
+  constructor(
+    private readonly db: PgliteInstance & { dumpDataDir(c?: 'none'): Promise<Blob> },
+    private readonly lock: DataDirLock | null = null,
+  ) {
     super(db);
   }
 
@@ -73,7 +76,11 @@ export class PgliteDatabase extends PgliteClient implements Database {
     return this.db.dumpDataDir('none');
   }
 
-  close(): Promise<void> {
-    return this.db.close();
+  async close(): Promise<void> {
+    try {
+      await this.db.close();
+    } finally {
+      this.lock?.release();
+    }
   }
 }

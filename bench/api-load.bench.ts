@@ -1,0 +1,174 @@
+// API load: requests/s and p99 latency of the statements and documents endpoints (autocannon on
+// loopback), idle and while an ingest runs in the same server process (documents POSTed to it, which
+// is how the single-process embedded store takes writes while it serves).
+// Usage: tsx bench/api-load.bench.ts [DOCUMENTS] [SECONDS] [--postgres URL]
+//   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
+//   made on that server for the run and dropped after)
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { openPostgres } from '../src/store/postgres/postgres-database.js';
+import { DEMO_CORPUS } from '../src/cli/demo-command.js';
+import { readHtmlDocument } from '../src/ingest/html-reader.js';
+import { readJsonlDocuments } from '../src/ingest/jsonl-reader.js';
+import { readTextDocument } from '../src/ingest/text-reader.js';
+
+const flags = process.argv.slice(2);
+const postgresAt = flags.indexOf('--postgres');
+const serverUrl = postgresAt >= 0 ? flags.splice(postgresAt, 2)[1] : undefined;
+const preload = Number(flags[0] ?? 2000);
+const seconds = Number(flags[1] ?? 10);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const MAIN = join(ROOT, 'src/cli/main.ts');
+const now = new Date();
+const context = (origin: string) => ({ origin, retrievedAt: now.toISOString() });
+
+// The demo corpus as reports, copied with a numbered line so every copy is a distinct document.
+const base: { text: string; publishedAt: string | null; outlet: string | null; title: string | null }[] = [];
+for (const o of readJsonlDocuments(readFileSync(join(DEMO_CORPUS, 'reports.jsonl')), context('r'), now))
+  if (o.kind === 'document') base.push(o.input);
+for (const name of readdirSync(join(DEMO_CORPUS, 'html')))
+  base.push(readHtmlDocument(readFileSync(join(DEMO_CORPUS, 'html', name)), context(name), now).input);
+for (const name of readdirSync(join(DEMO_CORPUS, 'posts')))
+  base.push(readTextDocument(readFileSync(join(DEMO_CORPUS, 'posts', name)), context(name), now).input);
+function report(i: number, tag: string) {
+  const r = base[i % base.length];
+  if (!r) throw new Error('the demo corpus is empty');
+  return {
+    text: `${r.text}\n\n(${tag} copy ${i}.)`,
+    publishedAt: r.publishedAt,
+    outlet: r.outlet,
+    title: r.title,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-api-'));
+const database = serverUrl ? await createDatabase(serverUrl) : null;
+const env = {
+  ...withoutDatabase(process.env),
+  CLAIMLOG_HOME: join(dir, 'home'),
+  NO_COLOR: '1',
+  ...(database ? { DATABASE_URL: database.url } : {}),
+};
+const sources = join(dir, 'sources');
+mkdirSync(sources);
+writeFileSync(
+  join(sources, 'preload.jsonl'),
+  `${Array.from({ length: preload }, (_, i) => JSON.stringify(report(i, 'preload'))).join('\n')}\n`,
+);
+cli(['ingest', sources]);
+const token = (JSON.parse(cli(['token', 'create', '--role', 'analyst', '--json'])) as { token: string })
+  .token;
+const server = await serve();
+
+try {
+  const counts = (await (await fetch(`${server.url}health`)).json()) as { documents: number };
+  console.log(
+    `api load store: ${database ? 'PostgreSQL' : 'embedded (PGlite)'}, ${counts.documents} documents preloaded, 10 connections`,
+  );
+  const targets = [
+    ['statements', '/statements?limit=50'],
+    ['statements by speaker', '/statements?speaker=kp&limit=50'],
+    ['documents', '/documents?limit=50'],
+  ] as const;
+  for (const [name, path] of targets) report1(name, 'idle', await load(path));
+
+  // The ingest: batches of 20 new documents POSTed one after another for as long as the loads run.
+  let ingesting = true;
+  let ingested = 0;
+  let ingestErrors = 0;
+  let next = 0;
+  const started = performance.now();
+  const ingest = (async () => {
+    while (ingesting) {
+      const documents = Array.from({ length: 20 }, () => report(next++, 'load'));
+      const response = await fetch(`${server.url}documents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ documents }),
+      });
+      if (!response.ok) {
+        ingestErrors += 1;
+        if (ingestErrors === 1) console.error(`ingest: ${response.status} ${await response.text()}`);
+      } else ingested += ((await response.json()) as { ingested: unknown[] }).ingested.length;
+    }
+  })();
+  for (const [name, path] of targets) report1(name, 'during ingest', await load(path));
+  ingesting = false;
+  await ingest;
+  const ingestSeconds = (performance.now() - started) / 1000;
+  console.log(
+    `api ingest documents/s (in the server, during load): ${(ingested / ingestSeconds).toFixed(0)}`,
+  );
+  console.log(`api ingest errors: ${ingestErrors}`);
+} finally {
+  server.child.kill('SIGTERM');
+  await new Promise((resolve) => server.child.once('exit', resolve));
+  rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
+}
+
+function load(path: string): Promise<autocannon.Result> {
+  return autocannon({ url: `${server.url.replace(/\/$/, '')}${path}`, connections: 10, duration: seconds });
+}
+
+function report1(name: string, when: string, result: autocannon.Result): void {
+  const errors = result.errors + result.timeouts + result.non2xx;
+  console.log(`api ${name} req/s (${when}): ${result.requests.average.toFixed(0)}`);
+  console.log(`api ${name} p99 ms (${when}): ${result.latency.p99}`);
+  console.log(`api ${name} errors (${when}): ${errors}`);
+}
+
+function cli(args: string[]): string {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`claimlog ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+function serve(): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env,
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /serving at (http:\/\/\S+)/.exec(out);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    });
+    child.stderr.pipe(process.stderr);
+    child.on('exit', (code) => reject(new Error(`claimlog serve exited with ${code}`)));
+  });
+}
+
+function withoutDatabase(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _url, ...rest } = environment;
+  return rest;
+}
+
+/** A fresh database on the PostgreSQL server at `url`, and how to drop it. */
+async function createDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `claimlog_bench_${process.pid}`;
+  const admin = await openPostgres(url, { max: 1 });
+  await admin.execScript(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      const cleanup = await openPostgres(url, { max: 1 });
+      await cleanup.execScript(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.close();
+    },
+  };
+}

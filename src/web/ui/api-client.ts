@@ -1,0 +1,59 @@
+// The JSON API as the UI calls it: typed reads, and problems (RFC 9457) turned into ApiProblem errors.
+
+import type { DocumentJson, DocumentSummaryJson } from '../../api/schemas/document-json.js';
+import type { ProblemJson } from '../../api/schemas/service-json.js';
+import type { StatementJson } from '../../api/schemas/statement-json.js';
+
+export interface Page<T> {
+  items: T[];
+  limit: number;
+  offset: number;
+  next: number | null;
+}
+
+export interface SearchResult {
+  q: string;
+  documents: Page<DocumentSummaryJson>;
+  statements: Page<StatementJson>;
+}
+
+/** A request the API refused or failed, with its problem document. */
+export class ApiProblem extends Error {
+  constructor(readonly problem: ProblemJson) {
+    super(problem.detail);
+  }
+}
+
+export type Query = Record<string, string | number | null | undefined>;
+
+/** GET `path?query` (empty values dropped); resolves to the JSON body, or rejects with ApiProblem. */
+export async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query))
+    if (value !== null && value !== undefined && value !== '') params.set(name, String(value));
+  const url = params.size > 0 ? `${path}?${params.toString()}` : path;
+  const response = await fetch(url, {
+    headers: { accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
+  if (response.ok) return (await response.json()) as T;
+  const type = response.headers.get('content-type') ?? '';
+  if (type.startsWith('application/problem+json'))
+    throw new ApiProblem((await response.json()) as ProblemJson);
+  throw new ApiProblem({
+    type: 'about:blank',
+    title: response.statusText || 'Error',
+    status: response.status,
+    detail: `the server answered ${response.status} to ${url}`,
+  });
+}
+
+export const api = {
+  search: (q: string, signal?: AbortSignal) => getJson<SearchResult>('/search', { q, limit: 10 }, signal),
+  documents: (query: Query, signal?: AbortSignal) =>
+    getJson<Page<DocumentSummaryJson>>('/documents', query, signal),
+  document: (id: string, signal?: AbortSignal) =>
+    getJson<DocumentJson>(`/documents/${encodeURIComponent(id)}`, {}, signal),
+  statements: (query: Query, signal?: AbortSignal) =>
+    getJson<Page<StatementJson>>('/statements', query, signal),
+};
