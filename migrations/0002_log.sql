@@ -48,14 +48,13 @@ CREATE TABLE log_cosignatures (
 );
 
 -- Refuse changes to what the log has committed (a guard against mistakes, not against a database superuser).
-CREATE FUNCTION log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'the Merkle log is append-only: % on % refused', TG_OP, TG_TABLE_NAME;
-END;
-$$;
+-- (One line: migrate.ts splits statements at semicolons that end a line.)
+CREATE FUNCTION log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'the Merkle log is append-only: % on % refused', TG_OP, TG_TABLE_NAME; END $$;
 CREATE TRIGGER log_leaves_append_only BEFORE UPDATE OR DELETE ON log_leaves
   FOR EACH ROW EXECUTE FUNCTION log_refuse_change();
 CREATE TRIGGER log_hashes_append_only BEFORE UPDATE OR DELETE ON log_hashes
   FOR EACH ROW EXECUTE FUNCTION log_refuse_change();
 CREATE TRIGGER log_checkpoints_append_only BEFORE UPDATE OR DELETE ON log_checkpoints
+  FOR EACH ROW EXECUTE FUNCTION log_refuse_change();
+CREATE TRIGGER log_cosignatures_append_only BEFORE UPDATE OR DELETE ON log_cosignatures
   FOR EACH ROW EXECUTE FUNCTION log_refuse_change();

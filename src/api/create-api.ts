@@ -5,6 +5,7 @@ import type { Claimlog } from '../app/claimlog.js';
 import { mountUi } from '../web/serve-ui.js';
 import { mountRoutes, type ApiEnv, type ApiRoute } from './api-route.js';
 import { principalOf } from './bearer-token.js';
+import { logRoutes } from './log-routes.js';
 import { problemResponse, toProblem } from './problem.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
@@ -60,6 +61,7 @@ export function createApi(claimlog: Claimlog, options: ApiOptions = {}): Hono<Ap
     readTokenRequired: options.readTokenRequired ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
   });
+  app.route('/log', logRoutes(claimlog));
   mountUi(app, options.uiDir);
   return app;
 }

@@ -28,8 +28,10 @@ import {
   type IngestProgress,
   type IngestReport,
 } from './ingest-sources.js';
+import type { AssessmentUseCases } from './assessment-use-cases.js';
 import type { LiveParts } from './live-parts.js';
 import type { Feed, FetchRecord } from './live-ports.js';
+import type { LogUseCases } from './log-use-cases.js';
 import type {
   DocumentFilter,
   DocumentSummary,
@@ -44,6 +46,10 @@ import { watchFeeds, type WatchOptions, type WatchSummary } from './watch-feeds.
 
 export interface ClaimlogParts {
   store: Store;
+  /** The Merkle log: every ingested document becomes a leaf in its batch's transaction. */
+  log: LogUseCases;
+  /** Propositions, status, track records, priority and retrieval; documents are assessed as they are ingested. */
+  assessment: AssessmentUseCases;
   extract: Extractor;
   clock: () => Date;
   maxBytes: number;
@@ -57,12 +63,20 @@ export interface ClaimlogParts {
 export class Claimlog {
   constructor(private readonly parts: ClaimlogParts) {}
 
-  /** See `ingestSources`. */
-  ingest(
+  /**
+   * See `ingestSources`. Each batch's documents are logged in the batch's transaction; once it commits
+   * the public tiles are brought up to date and `onLogged` hears each document's leaf index.
+   */
+  async ingest(
     paths: readonly string[],
-    options: Partial<IngestOptions> & { onProgress?: (progress: IngestProgress) => void } = {},
+    options: Partial<IngestOptions> & {
+      onProgress?: (progress: IngestProgress) => void;
+      onLogged?: (logged: readonly { id: string; logIndex: number }[]) => void;
+    } = {},
   ): Promise<IngestReport> {
-    const { onProgress, ...rest } = options;
+    const { onProgress, onLogged, ...rest } = options;
+    let logged: { id: string; logIndex: number }[] = [];
+    await this.parts.assessment.catchUp();
     return ingestSources(
       paths,
       {
@@ -70,6 +84,14 @@ export class Claimlog {
         extract: this.parts.extract,
         clock: this.parts.clock,
         ...(onProgress ? { onProgress } : {}),
+        afterBatch: async (tx, ids) => {
+          logged = await this.parts.log.writer.appendDocuments(tx, ids);
+        },
+        assessBatch: (tx, stored) => this.parts.assessment.assessStored(tx, stored),
+        afterCommit: async () => {
+          await this.parts.log.publishTiles();
+          onLogged?.(logged);
+        },
         ...(this.parts.live
           ? { fetchPage: this.parts.live.fetchPage, syndication: this.parts.live.syndication }
           : {}),
@@ -175,6 +197,7 @@ export class Claimlog {
   async watch(options: WatchOptions): Promise<WatchSummary> {
     const live = this.parts.live;
     if (!live) throw new Unavailable('watching feeds needs the live-source parts, which are not configured');
+    await this.parts.assessment.catchUp();
     return watchFeeds(
       {
         store: this.parts.store,
@@ -183,9 +206,26 @@ export class Claimlog {
         feedFetcher: live.feedFetcher,
         syndication: live.syndication,
         sleep: live.sleep,
+        afterBatch: async (tx, ids) => {
+          await this.parts.log.writer.appendDocuments(tx, ids);
+          await this.parts.assessment.assessIds(tx, ids);
+        },
+        afterPoll: async () => {
+          await this.parts.log.publishTiles();
+        },
       },
       options,
     );
+  }
+
+  /** The assessment use cases (propositions, timelines, sources, first, similar, analyst decisions). */
+  get assessment(): AssessmentUseCases {
+    return this.parts.assessment;
+  }
+
+  /** The Merkle log's use cases (keys, checkpoints, proofs, audit, cosignatures, tiles). */
+  get log(): LogUseCases {
+    return this.parts.log;
   }
 
   close(): Promise<void> {

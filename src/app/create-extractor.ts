@@ -4,17 +4,21 @@ import { readFileSync } from 'node:fs';
 import model from 'wink-eng-lite-web-model';
 import { InvalidInput } from '../domain/errors.js';
 import { extractDocument } from '../extract/extract-document.js';
-import { buildGazetteer } from '../extract/gazetteer.js';
+import { buildGazetteer, type Gazetteer } from '../extract/gazetteer.js';
 import { createWinkEngine } from '../extract/wink-engine.js';
 import type { Config } from './config.js';
 import type { Extractor } from './ports.js';
 
+/** The built-in actors with the configured file's; a bad file is an InvalidInput naming it. */
+export function loadGazetteer(config: Pick<Config, 'gazetteerFile'>): Gazetteer {
+  return buildGazetteer(readGazetteerFile(config.gazetteerFile), config.gazetteerFile ?? 'actors file');
+}
+
 /** The extractor for this configuration; a bad gazetteer file is an InvalidInput naming it. */
-export function createExtractor(config: Pick<Config, 'gazetteerFile'>): Extractor {
-  const gazetteer = buildGazetteer(
-    readGazetteerFile(config.gazetteerFile),
-    config.gazetteerFile ?? 'actors file',
-  );
+export function createExtractor(
+  config: Pick<Config, 'gazetteerFile'>,
+  gazetteer: Gazetteer = loadGazetteer(config),
+): Extractor {
   const deps = { nlp: createWinkEngine(model), gazetteer };
   return (document) => extractDocument(document, deps);
 }

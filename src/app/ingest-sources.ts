@@ -35,6 +35,16 @@ export interface IngestDeps {
   onProgress?: (progress: IngestProgress) => void;
   /** Called after each batch is committed, with the ids it stored (the log appends here). */
   afterBatch?: (store: Store, ids: readonly string[]) => Promise<void>;
+  /** Called once a batch that stored documents has committed, with their ids (the log publishes here). */
+  afterCommit?: (ids: readonly string[]) => Promise<void>;
+  /**
+   * Called in each batch's transaction after `afterBatch`, with the documents the batch stored and what
+   * was extracted from them (assessment links and materializes here).
+   */
+  assessBatch?: (
+    store: Store,
+    stored: readonly { document: NewDocument; extraction: Extraction }[],
+  ) => Promise<void>;
   /** Fetches the URLs among the sources (through the SSRF guard); without it a URL is a failure. */
   fetchPage?: PageFetcher;
   /** Records each stored document's syndication (copy of, relays) in its batch's transaction. */
@@ -228,6 +238,10 @@ export async function storeBatch(
     );
     await within?.(tx, inserted);
     await deps.afterBatch?.(tx, ids);
+    await deps.assessBatch?.(
+      tx,
+      batch.filter(({ document }) => inserted.has(document.id)),
+    );
     return inserted;
   });
   for (const { document, extraction } of batch) {
@@ -244,6 +258,7 @@ export async function storeBatch(
       report.duplicates.push({ id: document.id, origin: document.origin, title: document.title });
     }
   }
+  if (stored.size > 0) await deps.afterCommit?.([...stored]);
 }
 
 function failure(error: ClaimlogError): IngestReport['failures'][number] {

@@ -9,7 +9,10 @@ import { PgStore } from '../store/pg-store.js';
 import { PgTokenRepository } from '../store/pg-token-repository.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
-import { createExtractor } from './create-extractor.js';
+import { createAssessmentParts } from './assessment-parts.js';
+import { AssessmentUseCases } from './assessment-use-cases.js';
+import { createExtractor, loadGazetteer } from './create-extractor.js';
+import { createLog } from './open-log.js';
 import { createLiveParts } from './create-live-parts.js';
 
 export { createExtractor };
@@ -22,11 +25,17 @@ export async function openClaimlog(config: Config, options: { database?: Databas
       ? await openPostgres(config.databaseUrl)
       : await openPglite(join(config.home, 'pgdata')));
   await migrate(database);
+  const store = new PgStore(database);
+  const clock = (): Date => new Date();
+  const gazetteer = loadGazetteer(config);
+  const log = createLog(config, store);
   return new Claimlog({
-    store: new PgStore(database),
+    store,
+    log,
+    assessment: new AssessmentUseCases({ store, log, parts: createAssessmentParts(gazetteer, clock) }),
     tokens: new PgTokenRepository(database),
-    extract: createExtractor(config),
-    clock: () => new Date(),
+    extract: createExtractor(config, gazetteer),
+    clock,
     maxBytes: config.maxBytes,
     close: () => database.close(),
     live: createLiveParts(config, () => new Date()),

@@ -3,6 +3,8 @@
 import type { Document, PartialDate } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Stance, Statement } from '../domain/statement.js';
+import type { AssessmentStore } from './assessment-ports.js';
+import type { LogRepository } from './log-ports.js';
 import type { FeedRepository, FetchRepository, OriginRepository } from './live-ports.js';
 
 /** A document ready to store: its identity computed, not yet logged. */
@@ -81,6 +83,10 @@ export interface DocumentRepository {
 /** The repositories of one store, bound to one connection or transaction. */
 export interface Store {
   documents: DocumentRepository;
+  /** The Merkle log's tables (see log-ports.ts). */
+  log: LogRepository;
+  /** Linking's state, analyst decisions and the materialized assessment (see assessment-ports.ts). */
+  assessment: AssessmentStore;
   feeds: FeedRepository;
   fetches: FetchRepository;
   origins: OriginRepository;

@@ -7,6 +7,8 @@ import { pollFeedNow, type FeedPollDeps, type FeedPollReport } from './poll-feed
 export interface WatchDeps extends FeedPollDeps {
   /** Waits `ms`, or less when `signal` aborts; never rejects. */
   sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Called after each poll is committed (the log publishes its tiles here). */
+  afterPoll?: () => Promise<void>;
 }
 
 export interface WatchOptions {
@@ -80,6 +82,7 @@ export async function watchFeeds(deps: WatchDeps, options: WatchOptions): Promis
     for (const feed of due) {
       if (signal.aborted) break;
       const report = await pollFeedNow(feed, deps, schedule);
+      await deps.afterPoll?.();
       summary.polls += 1;
       if (report.outcome === 'failed') summary.failedPolls += 1;
       for (const item of report.items) {

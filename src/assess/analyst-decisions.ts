@@ -114,7 +114,7 @@ export function applyDecisions(
         const original = propositions.get(source);
         if (!original) break;
         const moved = new Set(d.claimIds);
-        const id = contentId('p', 'split', source, ...[...moved].sort());
+        const id = splitPropositionId(source, d.claimIds);
         propositions.set(id, {
           ...original,
           id,
@@ -138,6 +138,11 @@ export function applyDecisions(
     result: { claims: result.claims, propositions: [...propositions.values()], links: [...links.values()] },
     overrides,
   };
+}
+
+/** The id of the proposition a split of `claimIds` off `source` creates (the same split, the same id). */
+export function splitPropositionId(source: string, claimIds: readonly string[]): string {
+  return contentId('p', 'split', source, ...[...new Set(claimIds)].sort());
 }
 
 /** Moves matching links to `target`, keeping one link per claim there. */

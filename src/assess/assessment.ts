@@ -16,11 +16,12 @@ import {
 } from './priority.js';
 import { statusHistory, type StatusChange, type StatusInput, type StatusOverride } from './status-history.js';
 import type { Status } from './status-rules.js';
+import { countStatements, positionsOf } from './source-positions.js';
 import {
-  trackRecords,
-  type Position,
+  recordsFromOutcomes,
+  sourceOutcomes,
   type Resolution,
-  type SourceKind,
+  type SourceOutcome,
   type SourceRecord,
 } from './track-records.js';
 
@@ -55,8 +56,23 @@ export interface Timeline {
     polarity: Polarity;
     documentId: string;
     logIndex: number | null;
+    /** Beyond the contract: the link (for `claimlog link confirm|reject`), its state and basis, the claim's words. */
+    linkId: string;
+    claimId: string;
+    state: Link['state'];
+    basis: Link['basis'];
+    text: string;
   }[];
-  evidence: { on: PartialDate | null; what: string; documentId: string }[];
+  evidence: {
+    on: PartialDate | null;
+    what: string;
+    documentId: string;
+    /** Beyond the contract: as for entries. */
+    kind: string | null;
+    linkId: string;
+    polarity: Polarity;
+    logIndex: number | null;
+  }[];
 }
 
 export interface Assessment {
@@ -76,6 +92,10 @@ export interface Assessment {
   checkPriority(id: string): PriorityCheck | null;
   /** The live links of a proposition with their claims. */
   linksOf(id: string): { link: Link; claim: Claim }[];
+  /** What became of a proposition: its status and the day it was confirmed or refuted. */
+  resolution(id: string): Resolution;
+  /** Each source's outcome on a proposition (what `sources` aggregates). */
+  outcomes(id: string): SourceOutcome[];
 }
 
 /**
@@ -142,11 +162,20 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     return history;
   };
 
-  // A proposition exists as of a date once the claim that founded it is known.
+  // A proposition exists as of a date once a claim linked to it (or the one that founded it) is known: a
+  // document linked later can report what was said before the founding claim.
   const live = (id: string): Proposition | null => {
     const p = propositions.get(id);
-    return p && p.mergedInto === null && claims.has(p.foundedBy) ? p : null;
+    return p && p.mergedInto === null && (claims.has(p.foundedBy) || byProposition.has(id)) ? p : null;
   };
+  const resolutionOf = (id: string): Resolution => {
+    const history = live(id) ? historyOf(id) : [];
+    const last = history[history.length - 1];
+    const resolved = last && (last.status === 'confirmed' || last.status === 'refuted') ? last.from : null;
+    return { status: last?.status ?? null, resolvedOn: resolved };
+  };
+  const outcomesOf = (id: string): SourceOutcome[] =>
+    live(id) ? sourceOutcomes(positionsOf(id, byProposition.get(id) ?? [], sides), resolutionOf(id)) : [];
 
   let sources: SourceRecord[] | null = null;
   const supportsOf = (id: string): SupportingDocument[] =>
@@ -199,14 +228,31 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
             polarity: link.polarity,
             documentId: claim.documentId,
             logIndex: claim.logIndex,
+            linkId: link.id,
+            claimId: claim.id,
+            state: link.state,
+            basis: link.basis,
+            text: claim.text,
           })),
         evidence: entries
           .filter((e) => e.claim.kind === 'evidence')
-          .map(({ claim }) => ({ on: claim.on, what: claim.text, documentId: claim.documentId })),
+          .map(({ link, claim }) => ({
+            on: claim.on,
+            what: claim.text,
+            documentId: claim.documentId,
+            kind: claim.evidenceKind,
+            linkId: link.id,
+            polarity: link.polarity,
+            logIndex: claim.logIndex,
+          })),
       };
     },
     sources() {
-      sources ??= sourceRecords(claims, byProposition, live, historyOf, sides, names);
+      if (sources === null) {
+        const outcomes: SourceOutcome[] = [];
+        for (const id of byProposition.keys()) outcomes.push(...outcomesOf(id));
+        sources = recordsFromOutcomes(outcomes, countStatements(claims.values(), sides), names);
+      }
       return sources;
     },
     firstSupport: (id) => (live(id) ? earliestSupport(supportsOf(id)) : null),
@@ -227,71 +273,11 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
       );
     },
     linksOf: (id) => [...(byProposition.get(id) ?? [])],
+    resolution: resolutionOf,
+    outcomes: outcomesOf,
   };
 }
 
 function overridesFor(overrides: ReadonlyMap<string, StatusOverride[]>, id: string): StatusOverride[] {
   return overrides.get(id) ?? [];
-}
-
-function sourceRecords(
-  claims: ReadonlyMap<string, Claim>,
-  byProposition: ReadonlyMap<string, { link: Link; claim: Claim }[]>,
-  live: (id: string) => Proposition | null,
-  historyOf: (id: string) => StatusChange[],
-  sides: SideMap,
-  names: Readonly<Record<string, string>>,
-): SourceRecord[] {
-  const statements: Record<SourceKind, Map<string, number>> = { actor: new Map(), outlet: new Map() };
-  const count = (kind: SourceKind, id: string): void => {
-    statements[kind].set(id, (statements[kind].get(id) ?? 0) + 1);
-  };
-  for (const claim of claims.values()) {
-    if (claim.kind === 'evidence') continue;
-    for (const actor of actorRows(claim, sides)) count('actor', actor);
-    if (claim.kind === 'statement' && claim.outlet !== null) count('outlet', claim.outlet);
-  }
-  const positions: Position[] = [];
-  const resolutions = new Map<string, Resolution>();
-  for (const [id, entries] of byProposition) {
-    if (!live(id)) continue;
-    const history = historyOf(id);
-    const last = history[history.length - 1];
-    const resolved = last && (last.status === 'confirmed' || last.status === 'refuted') ? last.from : null;
-    resolutions.set(id, { status: last?.status ?? null, resolvedOn: resolved });
-    for (const { link, claim } of entries) {
-      for (const actor of actorRows(claim, sides)) {
-        positions.push({
-          source: actor,
-          kind: 'actor',
-          propositionId: id,
-          polarity: link.polarity,
-          on: claim.on,
-        });
-      }
-      // An outlet answers for what it says in its own voice: its posts, its own reporting of evidence.
-      const own =
-        claim.outlet !== null &&
-        (claim.speaker.actor === claim.outlet || (claim.kind === 'evidence' && claim.speaker.actor === null));
-      if (own && claim.outlet !== null) {
-        positions.push({
-          source: claim.outlet,
-          kind: 'outlet',
-          propositionId: id,
-          polarity: link.polarity,
-          on: claim.on,
-        });
-      }
-    }
-  }
-  return trackRecords(positions, statements, resolutions, names);
-}
-
-/** The actor rows a claim counts for: its speaker, and the speaker's origin when that differs. */
-function actorRows(claim: Claim, sides: SideMap): string[] {
-  if (claim.kind === 'evidence') return [];
-  const actor = claim.speaker.actor;
-  if (actor === null) return [];
-  const origin = sides.origin(actor);
-  return origin !== null && origin !== actor ? [actor, origin] : [actor];
 }

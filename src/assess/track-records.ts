@@ -43,6 +43,16 @@ export interface SourceRecord {
   medianLeadDays: number | null;
 }
 
+/** One source's outcome on one proposition, with its lead time when it was right about a confirmation. */
+export interface SourceOutcome {
+  kind: SourceKind;
+  source: string;
+  propositionId: string;
+  outcome: Outcome;
+  /** Days from the source's first supporting word to the confirmation; null unless right about a confirmation. */
+  leadDays: number | null;
+}
+
 /**
  * One outcome per source and proposition. For a confirmed (refuted) proposition, a source whose words
  * all supported (disputed) it is right; one whose first word was wrong but whose latest is right has
@@ -56,47 +66,116 @@ export function trackRecords(
   resolutions: ReadonlyMap<string, Resolution>,
   names: Readonly<Record<string, string>> = {},
 ): SourceRecord[] {
-  // kind → source → proposition → positions, without building a string key per position.
-  const grouped: Record<SourceKind, Map<string, Map<string, Position[]>>> = {
+  const byProposition = new Map<string, Position[]>();
+  for (const p of positions) {
+    const list = byProposition.get(p.propositionId);
+    if (list) list.push(p);
+    else byProposition.set(p.propositionId, [p]);
+  }
+  const outcomes: SourceOutcome[] = [];
+  for (const [id, list] of byProposition) outcomes.push(...sourceOutcomes(list, resolutions.get(id)));
+  return recordsFromOutcomes(outcomes, statements, names);
+}
+
+/** The outcome of every source that took a position on one proposition (positions all of that proposition). */
+export function sourceOutcomes(
+  positions: readonly Position[],
+  resolution: Resolution | undefined,
+): SourceOutcome[] {
+  const bySource = new Map<string, Position[]>();
+  for (const p of positions) {
+    const key = `${p.kind}\u0000${p.source}`;
+    const list = bySource.get(key);
+    if (list) list.push(p);
+    else bySource.set(key, [p]);
+  }
+  const out: SourceOutcome[] = [];
+  for (const list of bySource.values()) {
+    const first = list[0] as Position;
+    const outcome = outcomeOf(list, resolution);
+    const confirmedOn =
+      outcome === 'right' && resolution?.status === 'confirmed' ? resolution.resolvedOn : null;
+    out.push({
+      kind: first.kind,
+      source: first.source,
+      propositionId: first.propositionId,
+      outcome,
+      leadDays: confirmedOn === null ? null : leadDays(list, confirmedOn),
+    });
+  }
+  return out;
+}
+
+/** One source's counts of outcomes and the lead times of its right calls: what a record is built from. */
+export interface OutcomeTally {
+  right: number;
+  wrong: number;
+  reversed: number;
+  pending: number;
+  /** Median of the lead times, or null when it has none. */
+  medianLeadDays: number | null;
+}
+
+/** A source's record from its tally: the Beta posterior counts a reversal's first word as wrong. */
+export function sourceRecord(
+  kind: SourceKind,
+  id: string,
+  name: string,
+  statements: number,
+  tally: OutcomeTally,
+): SourceRecord {
+  return {
+    id,
+    name,
+    kind,
+    statements,
+    right: tally.right,
+    wrong: tally.wrong,
+    reversed: tally.reversed,
+    pending: tally.pending,
+    accuracy: betaPosterior(tally.right, tally.wrong + tally.reversed),
+    medianLeadDays: tally.medianLeadDays,
+  };
+}
+
+/** Records from outcomes, one per source with statements or outcomes, sorted as `trackRecords` says. */
+export function recordsFromOutcomes(
+  outcomes: readonly SourceOutcome[],
+  statements: StatementCounts,
+  names: Readonly<Record<string, string>> = {},
+): SourceRecord[] {
+  const tallies: Record<SourceKind, Map<string, { tally: OutcomeTally; leads: number[] }>> = {
     actor: new Map(),
     outlet: new Map(),
   };
-  for (const p of positions) {
-    let bySource = grouped[p.kind].get(p.source);
-    if (!bySource) {
-      bySource = new Map();
-      grouped[p.kind].set(p.source, bySource);
+  const tallyOf = (kind: SourceKind, source: string) => {
+    let entry = tallies[kind].get(source);
+    if (!entry) {
+      entry = { tally: { right: 0, wrong: 0, reversed: 0, pending: 0, medianLeadDays: null }, leads: [] };
+      tallies[kind].set(source, entry);
     }
-    const list = bySource.get(p.propositionId);
-    if (list) list.push(p);
-    else bySource.set(p.propositionId, [p]);
+    return entry;
+  };
+  for (const o of outcomes) {
+    const entry = tallyOf(o.kind, o.source);
+    entry.tally[o.outcome] += 1;
+    if (o.leadDays !== null) entry.leads.push(o.leadDays);
   }
   const rows: SourceRecord[] = [];
   for (const kind of ['actor', 'outlet'] as const) {
-    const sources = new Set([...(statements[kind]?.keys() ?? []), ...grouped[kind].keys()]);
-    for (const source of sources) {
-      const row = { right: 0, wrong: 0, reversed: 0, pending: 0 };
-      const leads: number[] = [];
-      for (const [propositionId, list] of grouped[kind].get(source) ?? []) {
-        const resolution = resolutions.get(propositionId);
-        const outcome = outcomeOf(list, resolution);
-        row[outcome] += 1;
-        if (outcome === 'right' && resolution?.status === 'confirmed' && resolution.resolvedOn !== null) {
-          const lead = leadDays(list, resolution.resolvedOn);
-          if (lead !== null) leads.push(lead);
-        }
-      }
-      rows.push({
-        id: source,
-        name: names[source] ?? source,
-        kind,
-        statements: statements[kind]?.get(source) ?? 0,
-        ...row,
-        accuracy: betaPosterior(row.right, row.wrong + row.reversed),
-        medianLeadDays: median(leads),
-      });
+    for (const [source] of statements[kind] ?? []) tallyOf(kind, source);
+    for (const [source, { tally, leads }] of tallies[kind]) {
+      tally.medianLeadDays = median(leads);
+      rows.push(
+        sourceRecord(kind, source, names[source] ?? source, statements[kind]?.get(source) ?? 0, tally),
+      );
     }
   }
+  return sortRecords(rows);
+}
+
+/** By kind (actors first), then statements (most first), then id. */
+export function sortRecords(rows: SourceRecord[]): SourceRecord[] {
   return rows.sort(
     (a, b) =>
       (a.kind === b.kind ? 0 : a.kind === 'actor' ? -1 : 1) ||
@@ -131,7 +210,7 @@ export function outcomeOf(positions: readonly Position[], resolution: Resolution
   return first.polarity === truth ? 'right' : 'reversed';
 }
 
-function median(values: readonly number[]): number | null {
+export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

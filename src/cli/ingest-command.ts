@@ -12,6 +12,7 @@ interface IngestFlags {
   maxSize?: number;
   batch?: number;
   json?: boolean;
+  verbose?: boolean;
 }
 
 export function registerIngest(program: Command, context: CliContext): void {
@@ -33,6 +34,7 @@ export function registerIngest(program: Command, context: CliContext): void {
     )
     .option('--batch <n>', 'documents per transaction', positiveInteger('--batch'))
     .option('--json', 'print the report as JSON')
+    .option('--verbose', 'print each document with its log index as soon as its batch is committed')
     .action(async (paths: string[], flags: IngestFlags) => {
       const claimlog = await context.open();
       const bar = createProgressBar('ingest', context.stderr);
@@ -41,6 +43,14 @@ export function registerIngest(program: Command, context: CliContext): void {
           ...(flags.published ? { publishedAt: flags.published } : {}),
           ...(flags.maxSize ? { maxBytes: flags.maxSize } : {}),
           ...(flags.batch ? { batchSize: flags.batch } : {}),
+          ...(flags.verbose
+            ? {
+                onLogged: (logged: readonly { id: string; logIndex: number }[]) => {
+                  for (const { id, logIndex } of logged)
+                    context.stdout.write(`logged ${id} at ${logIndex}\n`);
+                },
+              }
+            : {}),
           onProgress: (p) =>
             bar.update(
               p.bytesDone,

@@ -35,3 +35,11 @@ export function isoDate(name: string) {
     return raw;
   };
 }
+
+export function nonNegativeInteger(name: string) {
+  return (raw: string): number => {
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
+      throw new InvalidArgumentError(`${name}: expected an integer ≥ 0, found "${raw}"`);
+    return Number(raw);
+  };
+}

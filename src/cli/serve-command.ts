@@ -37,6 +37,7 @@ export async function serveUntilStopped(
   host: string,
   port: number,
 ): Promise<void> {
+  await claimlog.log.publishTiles(); // the /log/ folder may be missing or behind the database
   const api = createApi(claimlog, {
     readTokenRequired: context.config.readTokenRequired,
     maxBodyBytes: context.config.maxBytes,

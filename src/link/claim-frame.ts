@@ -1,28 +1,20 @@
 // Reads what a claim's content asserts as frames: predicate, the party it is about, place, negation.
 
-import { claimTokens, type ClaimToken } from './claim-tokens.js';
+import { claimTerms } from './claim-terms.js';
+import { claimTokens } from './claim-tokens.js';
 import { conceptSpans, type ConceptSpan } from './concept-spans.js';
+import { negatedAt, neutrality, opensWithReference } from './content-negation.js';
+import { partyOf } from './frame-party.js';
+import { keyPlace, placesOf, troopOwners, type TokenView } from './frame-roles.js';
+import { triggerMatches } from './frame-triggers.js';
 import {
-  actorOf,
-  agentAfterBy,
-  keyPlace,
-  nearestOwner,
-  placesOf,
-  subjectOf,
-  troopOwners,
-  type TokenView,
-  type TroopOwner,
-} from './frame-roles.js';
-import {
-  META_VERBS,
-  NEGATORS,
   PREDICATE_CLASSES,
   WEAPON_WORDS,
   type PredicateClass,
   type PredicateId,
 } from './predicate-lexicon.js';
-import { stemWord } from './claim-tokens.js';
-import { claimTerms } from './claim-terms.js';
+import { presenceFrame } from './presence-frame.js';
+import { readPriority } from './priority-frame.js';
 
 /** One thing a content asserts. */
 export interface ClaimFrame {
@@ -71,53 +63,8 @@ export interface FrameContext {
   ownParty?: string | null;
 }
 
-const SUBJECT_TRIGGERS = new Set(
-  [
-    'send',
-    'dispatch',
-    'deploy',
-    'ship',
-    'transfer',
-    'take',
-    'participate',
-    'participation',
-    'involvement',
-    'involve',
-    'join',
-    'help',
-    'assist',
-    'assistance',
-    'contribution',
-    'presence',
-    'role',
-    'fight',
-  ].map(stemWord),
-);
 /** Trigger stems that are nouns in these forms ("transport ships"), not the verb. */
 const NOUN_FORMS = new Set(['ships', 'ship', 'moves', 'ranks']);
-/** What may stand between troops and "in" in a claim of presence: "troops were already in Kursk". */
-const COPULAS = new Set([
-  'are',
-  'were',
-  'is',
-  'was',
-  'now',
-  'already',
-  'still',
-  'remain',
-  'remained',
-  'been',
-  'have',
-  'has',
-  'had',
-  'being',
-  'present',
-  'stationed',
-  'deployed',
-  'based',
-]);
-const PRESENCE_PREPOSITIONS = new Set(['in', 'inside', 'on']);
-const CONDITIONAL = new Set(['if', 'whether', 'unless']);
 
 /**
  * Reads `text` (a statement's content, or the clause of an evidence event) found at `offset` in its
@@ -144,7 +91,7 @@ function readFrames(
   contextPlaces: readonly string[],
   ownParty: string | null = null,
 ): ClaimFrame[] {
-  const priority = readPriority(view, contextPlaces);
+  const priority = readPriority(view, contextPlaces, readFrames);
   if (priority) return [priority, ...withEntailed(priority.claimed ? [priority.claimed] : [])];
   const owners = troopOwners(view);
   const has = requirementsIn(view, contextPlaces);
@@ -189,114 +136,6 @@ function makeFrame(
   };
 }
 
-function partyOf(
-  view: TokenView,
-  cls: PredicateClass,
-  trigger: number,
-  owners: ReadonlyMap<number, TroopOwner>,
-): string | null {
-  switch (cls.party) {
-    case 'troops': {
-      // The troops before the trigger are its subject ("North Korean soldiers were prepared to join
-      // Russian forces"); those after are its object.
-      const owner =
-        nearestOwner(owners, trigger, 20, 'before', true) ?? nearestOwner(owners, trigger, 4, 'after', true);
-      if (owner !== null) return owner;
-      const stem = view.tokens[trigger]?.stem ?? '';
-      if (cls.id === 'deploy' && SUBJECT_TRIGGERS.has(stem)) return subjectOf(view, trigger, 5);
-      // Praising "the soldiers" or holding positions: the speaker's own side, unless named otherwise.
-      if (cls.id === 'praise' || cls.id === 'hold') return view.speaker;
-      return pronounSubject(view, trigger);
-    }
-    case 'subject':
-      return subjectOf(view, trigger, 6, cls.id === 'control') ?? nearestOwner(owners, trigger, 6, 'before');
-    case 'object': {
-      const after = nearestOwner(owners, trigger, 10, 'after');
-      const byAgent = agentAfterBy(view, trigger, false);
-      if (after !== null && after !== byAgent) return after;
-      return nearestOwner(owners, trigger, 10, 'before');
-    }
-  }
-}
-
-const SPEAKER_PRONOUNS = new Set(['we', 'our', 'us', 'it', 'its', 'they', 'their']);
-
-/**
- * A pronoun right before the trigger ("they withdrew", "it has sent"): the speaker. Not "he" or "she":
- * a person (a captured soldier, a diplomat) is not the state whose troops are at issue.
- */
-function pronounSubject(view: TokenView, trigger: number): string | null {
-  const span = view.spans.find(
-    (s) => s.kind === 'pronoun' && SPEAKER_PRONOUNS.has(s.id) && s.last < trigger && trigger - s.last <= 4,
-  );
-  return span === undefined ? null : actorOf(view, span);
-}
-
-/** "North Korean troops were in Russia's Kursk region": owned troops, then "in" and a place or country. */
-function presenceFrame(view: TokenView, owners: ReadonlyMap<number, TroopOwner>): ClaimFrame | null {
-  const { tokens, spans } = view;
-  for (const [index, { owner, governed }] of owners) {
-    if (governed) continue;
-    for (let i = index + 1; i <= index + 5 && i < tokens.length; i += 1) {
-      const token = tokens[i];
-      if (token === undefined || token.kind === 'punct') break;
-      if (!PRESENCE_PREPOSITIONS.has(token.norm)) {
-        if (COPULAS.has(token.norm) || token.kind === 'number') continue;
-        break;
-      }
-      const where = spans.find((s) => s.first > i && s.first <= i + 2);
-      if (where && (where.kind === 'place' || (where.kind === 'actor' && where.id !== owner))) {
-        return {
-          predicate: 'deploy',
-          party: owner,
-          place: null,
-          negated: negatedAt(tokens, index) || negatedAt(tokens, i),
-          start: token.start,
-          end: token.end,
-          entailed: false,
-        };
-      }
-    }
-  }
-  return null;
-}
-
-/** "X was the first to release footage of Y": the claimant and what it claims to have done first. */
-function readPriority(view: TokenView, contextPlaces: readonly string[]): ClaimFrame | null {
-  const { tokens, spans } = view;
-  for (let i = 1; i + 2 < tokens.length; i += 1) {
-    if (tokens[i]?.norm !== 'first' || tokens[i - 1]?.norm !== 'the' || tokens[i + 1]?.norm !== 'to')
-      continue;
-    const before = spans.filter((s) => s.last < i - 1 && (s.kind === 'actor' || s.kind === 'pronoun'));
-    const claimantSpan = before[before.length - 1];
-    const claimant =
-      claimantSpan === undefined
-        ? view.speaker
-        : claimantSpan.kind === 'actor'
-          ? claimantSpan.id
-          : view.speaker;
-    const rest = tokens.slice(i + 2);
-    const restView: TokenView = {
-      tokens: rest,
-      spans: conceptSpans(rest),
-      speaker: claimant,
-    };
-    const claimed = readFrames(restView, contextPlaces).find((f) => !f.entailed) ?? null;
-    return {
-      predicate: 'priority',
-      party: claimant,
-      place: null,
-      negated: negatedAt(tokens, i - 1),
-      start: tokens[i - 1]?.start ?? 0,
-      end: tokens[i + 1]?.end ?? 0,
-      entailed: false,
-      claimant,
-      claimed,
-    };
-  }
-  return null;
-}
-
 function withEntailed(frames: ClaimFrame[]): ClaimFrame[] {
   const out = [...frames];
   for (const frame of frames) {
@@ -322,75 +161,6 @@ function requirementsIn(view: TokenView, contextPlaces: readonly string[]): Set<
   if (view.tokens.some((t) => WEAPON_WORDS.has(t.stem))) has.add('weapons');
   if (contextPlaces.length > 0) has.add('territory');
   return has;
-}
-
-/** Token index ranges where a trigger of `cls` matches, allowing one word between a phrase's words. */
-function triggerMatches(tokens: readonly ClaimToken[], cls: PredicateClass): [number, number][] {
-  const found: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i += 1) {
-    for (const phrase of cls.triggers) {
-      if (tokens[i]?.stem !== phrase[0]) continue;
-      let at = i;
-      let ok = true;
-      for (let k = 1; k < phrase.length && ok; k += 1) {
-        if (tokens[at + 1]?.stem === phrase[k]) at += 1;
-        else if (tokens[at + 2]?.stem === phrase[k] && tokens[at + 1]?.kind === 'word') at += 2;
-        else ok = false;
-      }
-      if (ok) {
-        found.push([i, at]);
-        break;
-      }
-    }
-  }
-  return found;
-}
-
-/** A negator among the `reach` tokens before token `index` (not "not only", "not yet"). */
-function negatedAt(tokens: readonly ClaimToken[], index: number, reach = 4): boolean {
-  for (let i = Math.max(0, index - reach); i < index; i += 1) {
-    const token = tokens[i];
-    if (token === undefined) continue;
-    if (!NEGATORS.has(token.norm) && !token.norm.endsWith("n't")) continue;
-    const next = tokens[i + 1]?.norm;
-    if (next === 'only' || next === 'yet') continue;
-    return true;
-  }
-  return false;
-}
-
-/** A negated acknowledgement ("has not confirmed") or a condition ("if such a thing exists"). */
-function neutrality(tokens: readonly ClaimToken[]): ContentReading['neutral'] {
-  if (tokens.some((t) => CONDITIONAL.has(t.norm))) return 'conditional';
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (token === undefined || !META_VERBS.has(token.stem)) continue;
-    if (negatedAt(tokens, i)) return 'unconfirmed';
-    if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.stem === 'declin' || t.stem === 'refus')) {
-      return 'unconfirmed';
-    }
-  }
-  return null;
-}
-
-const REFERENCE_NOUNS = new Set(
-  [
-    'claim',
-    'claims',
-    'report',
-    'reports',
-    'rumor',
-    'rumors',
-    'allegation',
-    'allegations',
-    'story',
-    'stories',
-  ].map(stemWord),
-);
-
-function opensWithReference(tokens: readonly ClaimToken[]): boolean {
-  const words = tokens.filter((t) => t.kind === 'word').slice(0, 3);
-  return words.some((t) => REFERENCE_NOUNS.has(t.stem)) && !tokens.some((t) => t.norm === 'that');
 }
 
 export type { ConceptSpan };

@@ -59,26 +59,43 @@ export class PropositionIndex {
   private readonly byPlace = new Map<string, IndexedProposition[]>();
   private readonly postings = new Map<string, IndexedProposition[]>();
   private readonly documentFrequency = new Map<string, number>();
+  private readonly byId = new Map<string, IndexedProposition>();
   private claimsSeen = 0;
   private count = 0;
 
-  /** Records a claim's terms for document frequencies (IDF), whether or not it founds a proposition. */
-  countTerms(terms: readonly string[]): void {
+  /**
+   * Records a claim's terms for document frequencies (IDF), whether or not it founds a proposition.
+   * Returns the distinct terms counted.
+   */
+  countTerms(terms: readonly string[]): Set<string> {
     this.claimsSeen += 1;
-    for (const term of new Set(terms))
+    const distinct = new Set(terms);
+    for (const term of distinct)
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    return distinct;
   }
 
-  add(entry: Omit<IndexedProposition, 'order'>): IndexedProposition {
-    let norm = 0;
-    for (const [term, tf] of entry.terms) norm += (tf * this.idf(term)) ** 2;
+  /** Restores the counts `countTerms` accumulated (before any proposition is added back). */
+  restoreTermCounts(claimsSeen: number, counts: Iterable<readonly [string, number]>): void {
+    this.claimsSeen = claimsSeen;
+    for (const [term, count] of counts) this.documentFrequency.set(term, count);
+  }
+
+  /**
+   * Indexes a proposition. Its TF-IDF norm is computed from the frequencies known now, unless `norm`
+   * is given (a proposition restored as it was first indexed).
+   */
+  add(entry: Omit<IndexedProposition, 'order'>, norm?: number): IndexedProposition {
+    let squares = 0;
+    if (norm === undefined) for (const [term, tf] of entry.terms) squares += (tf * this.idf(term)) ** 2;
     const indexed: IndexedProposition = {
       ...entry,
       order: this.count,
       trigrams: trigrams(entry.terms),
-      norm: Math.sqrt(norm) || 1,
+      norm: norm ?? (Math.sqrt(squares) || 1),
     };
     this.count += 1;
+    this.byId.set(entry.proposition.id, indexed);
     const p = entry.proposition;
     push(this.byPredicate, p.predicate, indexed);
     if (p.place !== null) push(this.byPlace, `${p.predicate}@${p.place}`, indexed);
@@ -92,11 +109,28 @@ export class PropositionIndex {
     return indexed;
   }
 
+  /** The proposition with this id, or undefined. */
+  get(id: string): IndexedProposition | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The live proposition an entry was merged into (itself when not merged); null past a broken chain. */
+  live(entry: IndexedProposition): IndexedProposition | null {
+    let current = entry;
+    for (let hops = 0; current.proposition.mergedInto !== null; hops += 1) {
+      const next = hops < 100 ? this.byId.get(current.proposition.mergedInto) : undefined;
+      if (next === undefined) return null;
+      current = next;
+    }
+    return current;
+  }
+
   /**
    * The best proposition for a structured frame: same predicate; the same party, or an unknown party on
    * either side; for predicates about a place, the same place, or a frame that names none (never a
    * specific claim joining a vaguer proposition). Prefers the proposition this document already uses,
    * then exact party and place, then the earliest created. `claimedKey` narrows priority propositions.
+   * A match that an analyst merged into another proposition gives that one.
    */
   matchFrame(
     frame: ClaimFrame,
@@ -113,7 +147,6 @@ export class PropositionIndex {
     let best: { score: number; entry: IndexedProposition } | null = null;
     for (const entry of candidates) {
       const p = entry.proposition;
-      if (p.mergedInto !== null) continue;
       if (frame.party !== null && p.party !== null && frame.party !== p.party) continue;
       if (frame.predicate === 'priority' && entry.claimedKey !== claimedKey) continue;
       if (PLACE_IN_KEY.has(frame.predicate) && !placeFits(frame.place, p.place)) continue;
@@ -125,7 +158,7 @@ export class PropositionIndex {
         best = { score, entry };
       }
     }
-    return best?.entry ?? null;
+    return best === null ? null : this.live(best.entry);
   }
 
   /** Propositions of `predicate` whose party is unknown (a control claim that named no one). */
@@ -182,7 +215,6 @@ export class PropositionIndex {
     const queryGrams = trigrams(query);
     let best: { entry: IndexedProposition; score: number } | null = null;
     for (const { entry } of shortlist) {
-      if (entry.proposition.mergedInto !== null) continue;
       if (actors.length > 0 && entry.actors.length > 0 && !actors.some((a) => entry.actors.includes(a)))
         continue;
       if (hasAntonym(query, entry.terms)) continue;
@@ -198,7 +230,8 @@ export class PropositionIndex {
         best = { entry, score };
       }
     }
-    return best;
+    const live = best === null ? null : this.live(best.entry);
+    return best === null || live === null ? null : { entry: live, score: best.score };
   }
 
   private idf(term: string): number {

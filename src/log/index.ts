@@ -17,9 +17,11 @@ export { proveInclusion } from './prove-inclusion.js';
 export type { AppendBatch, LogLeaf, LogStorage } from './log-storage.js';
 export { appendLeaves, MAX_LEAF_BYTES, type AppendResult, type LeafInput } from './append-leaves.js';
 export { MemoryLogStorage } from './memory-log-storage.js';
+export { CompactRange } from './compact-range.js';
 // Leaves: RFC 8785 canonical JSON.
 export { canonicalJson, canonicalJsonBytes, type JsonValue } from './canonical-json.js';
 export { DOCUMENT_LEAF_TYPE, documentLeaf, type DocumentLeafRecord } from './document-leaf.js';
+export { DECISION_LEAF_TYPE, decisionLeaf, type DecisionLeafRecord } from './decision-leaf.js';
 // C2SP signed notes and their keys.
 export {
   formatNote,

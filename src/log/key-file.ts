@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Conflict, InvalidInput, NotFound } from '../domain/errors.js';
-import { ed25519NoteKeys, parseSignerKey, verifierKeyOf } from './ed25519-note-key.js';
+import { ed25519NoteKeys, ed25519PublicKeyOf, parseSignerKey, verifierKeyOf } from './ed25519-note-key.js';
 
 /** A signer key string (`PRIVATE+KEY+…`) and the verifier key string (`<name>+<id>+<key>`) that goes with it. */
 export interface NoteKeyPair {
@@ -11,9 +11,13 @@ export interface NoteKeyPair {
   verifierKey: string;
 }
 
+/** A key's name, or how to name it from its 32-byte Ed25519 public key (e.g. an origin derived from the key). */
+export type KeyName = string | ((publicKey: Uint8Array) => string);
+
 /** A new Ed25519 note key named `name` (e.g. the log's origin), from 32 bytes of the system's randomness. */
-export function generateNoteKey(name: string): NoteKeyPair {
-  return ed25519NoteKeys(name, new Uint8Array(randomBytes(32)));
+export function generateNoteKey(name: KeyName): NoteKeyPair {
+  const seed = new Uint8Array(randomBytes(32));
+  return ed25519NoteKeys(typeof name === 'string' ? name : name(ed25519PublicKeyOf(seed)), seed);
 }
 
 /**
@@ -63,7 +67,7 @@ export async function readKeyFile(path: string): Promise<NoteKeyPair> {
 /** The key pair at `path`, made (named `name`) and written there on first use. */
 export async function loadOrCreateKeyFile(
   path: string,
-  name: string,
+  name: KeyName,
 ): Promise<NoteKeyPair & { created: boolean }> {
   try {
     return { ...(await readKeyFile(path)), created: false };

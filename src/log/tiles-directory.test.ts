@@ -12,7 +12,7 @@ import { MemoryLogStorage } from './memory-log-storage.js';
 import { openNote, signNote } from './signed-note.js';
 import { newTiles } from './tile.js';
 import { tilePath } from './tile-path.js';
-import { writeTilesDirectory } from './tiles-directory.js';
+import { readTilesCheckpoint, readTilesFile, writeTilesDirectory } from './tiles-directory.js';
 
 const keys = ed25519NoteKeys('example.org/claimlog', new Uint8Array(32).fill(3));
 const leaf = (i: number): Uint8Array => new TextEncoder().encode(`{"document":${i}}`);
@@ -87,5 +87,43 @@ describe('tiles directory', () => {
       /the checkpoint is for 11 leaves, the log has 10/,
     );
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('tiles directory files', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'claimlog-tiles-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('drops partial tiles once the full tile is written, and reads only paths of the layout', async () => {
+    const storage = new MemoryLogStorage();
+    await writeTilesDirectory(dir, storage, { fromSize: 0, checkpoint: await grow(storage, 5) });
+    expect(await readTilesFile(dir, 'tile/0/000.p/5')).toHaveLength(5 * 32);
+    await writeTilesDirectory(dir, storage, { fromSize: 5, checkpoint: await grow(storage, 300) });
+    expect(await readTilesFile(dir, 'tile/0/000.p/5')).toBeNull();
+    expect(await readTilesFile(dir, 'tile/entries/000.p/5')).toBeNull();
+    expect(await readTilesFile(dir, 'tile/0/000')).toHaveLength(256 * 32);
+    expect(await readTilesFile(dir, 'tile/0/001.p/44')).toHaveLength(44 * 32);
+    expect(await readTilesCheckpoint(dir)).toContain('\n300\n');
+    await expect(readTilesFile(dir, 'tile/../../etc/passwd')).rejects.toThrow(/malformed tile path/);
+    await expect(readTilesFile(dir, 'checkpoint.123.tmp')).rejects.toThrow(/malformed tile path/);
+  });
+});
+
+describe('tiles directory checkpoint', () => {
+  it('never goes back to a smaller tree another writer already passed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'claimlog-tiles-'));
+    const storage = new MemoryLogStorage();
+    const small = await grow(storage, 3);
+    const large = await grow(storage, 9);
+    await writeTilesDirectory(dir, storage, { fromSize: 0, checkpoint: large });
+    const written = await writeTilesDirectory(dir, storage, { fromSize: 0, checkpoint: small });
+    expect(written).not.toContain('checkpoint');
+    expect(await readTilesCheckpoint(dir)).toBe(large);
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -2,7 +2,11 @@
 
 import type { FeedRepository, FetchRepository, OriginRepository } from '../app/live-ports.js';
 import type { DocumentRepository, Store } from '../app/ports.js';
+import type { AssessmentStore } from '../app/assessment-ports.js';
+import type { LogRepository } from '../app/log-ports.js';
+import { PgAssessmentStore } from './pg-assessment-store.js';
 import { PgDocumentRepository } from './pg-document-repository.js';
+import { PgLogRepository } from './pg-log-repository.js';
 import { PgFeedRepository } from './pg-feed-repository.js';
 import { PgFetchRepository } from './pg-fetch-repository.js';
 import { PgOriginRepository } from './pg-origin-repository.js';
@@ -10,12 +14,16 @@ import type { SqlClient } from './sql-client.js';
 
 export class PgStore implements Store {
   readonly documents: DocumentRepository;
+  readonly log: LogRepository;
+  readonly assessment: AssessmentStore;
   readonly feeds: FeedRepository;
   readonly fetches: FetchRepository;
   readonly origins: OriginRepository;
 
   constructor(private readonly sql: SqlClient) {
     this.documents = new PgDocumentRepository(sql);
+    this.log = new PgLogRepository(sql);
+    this.assessment = new PgAssessmentStore(sql);
     this.feeds = new PgFeedRepository(sql);
     this.fetches = new PgFetchRepository(sql);
     this.origins = new PgOriginRepository(sql);

@@ -2,7 +2,7 @@
 // golang.org/x/mod/sumdb/note and sumdb/tlog (Debian's golang-go and golang-golang-x-mod-dev, built offline).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import {
   signNote,
   witnessCosigner,
 } from '../../src/log/index.js';
+import { freshHome, runCli } from '../support/cli.js';
 
 const GO_MOD_SOURCES = '/usr/share/gocode';
 const here = dirname(fileURLToPath(import.meta.url));
@@ -145,6 +146,31 @@ if (!goReady && !inCI) {
       const wrong = { proof: proofs.at(-1)!.proof, leaf: encodeBase64(record(0)) };
       const answer = askGo({ verifierKey: keys.verifierKey, proofs: [...proofs, wrong] });
       expect(answer.proofs).toEqual([...proofs.map(() => ''), 'invalid transparency proof']);
+    });
+
+    it('verifies a proof and checkpoint made by the real `claimlog log prove` with sumdb/tlog', async () => {
+      const env = { CLAIMLOG_HOME: await freshHome() };
+      const sources = await mkdtemp(join(tmpdir(), 'claimlog-go-sources-'));
+      await writeFile(
+        join(sources, 'reports.jsonl'),
+        ['Seoul said troops had moved.', 'Pyongyang denied it.', 'Kyiv said two were captured.']
+          .map((text) => JSON.stringify({ text, publishedAt: '2025-01-10' }))
+          .join('\n'),
+      );
+      expect((await runCli(['ingest', join(sources, 'reports.jsonl'), '--batch', '2'], env)).code).toBe(0);
+      const proved = JSON.parse((await runCli(['log', 'prove', '1', '--json'], env)).stdout) as {
+        proof: string;
+        leaf: string;
+      };
+      const verifierKey = (await runCli(['log', 'key'], env)).stdout.trim();
+      const checkpoint = proved.proof.slice(proved.proof.indexOf('\n\n') + 2);
+      const answer = askGo({
+        verifierKey,
+        notes: [checkpoint],
+        proofs: [{ proof: proved.proof, leaf: proved.leaf }],
+      });
+      expect(answer.notes).toEqual(['']);
+      expect(answer.proofs).toEqual(['']);
     });
 
     it('verifies claimlog consistency proofs with tlog.CheckTree between every pair of checkpoints', async () => {

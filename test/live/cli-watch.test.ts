@@ -263,6 +263,14 @@ describe('claimlog feeds and watch', () => {
     expect(stdout).toMatch(/^stopped on request: \d+ polls? \(0 failed\); 0 documents ingested/m);
   }, 120_000);
 
+  it('logs every document taken in from feeds, in the poll that stored it', async () => {
+    const audit = await runCli(['log', 'audit'], env);
+    expect(audit.code).toBe(0);
+    expect(audit.stdout).toMatch(
+      /^audit: (\d+) documents, \1 leaves and \d+ checkpoints checked; the store matches the log/,
+    );
+  });
+
   it('stops following a feed, keeping its documents', async () => {
     const removed = await runCli(['feeds', 'remove', '1'], env);
     expect(removed.stdout).toBe(`removed feed 1: ${feedUrl}; its 5 documents stay in the store\n`);

@@ -50,6 +50,8 @@ function countingStore(store: Store, tally: { rows: number; calls: number }): St
   });
   const wrap = (s: Store): Store => ({
     documents: s.documents,
+    log: s.log,
+    assessment: s.assessment,
     feeds: s.feeds,
     fetches: s.fetches,
     origins: origins(s.origins),

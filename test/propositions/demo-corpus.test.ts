@@ -152,15 +152,16 @@ describe('as of 2024-12-01', () => {
 });
 
 describe('output contracts', () => {
-  it('lists propositions, a timeline and sources in the documented JSON shapes', () => {
+  it('lists propositions, a timeline and sources in the documented JSON shapes (extended, not renamed)', () => {
     const row = now.propositions()[0];
     expect(Object.keys(row ?? {}).sort()).toEqual(
       ['disputes', 'firstSupportedOn', 'id', 'status', 'supports', 'text'].sort(),
     );
     const timeline = now.timeline(find(now, 'deploy', 'kp'));
     expect(Object.keys(timeline ?? {}).sort()).toEqual(['entries', 'evidence', 'proposition', 'status']);
-    expect(Object.keys(timeline?.entries[0] ?? {}).sort()).toEqual(
-      ['documentId', 'logIndex', 'on', 'outlet', 'polarity', 'speaker', 'stance'].sort(),
+    // Entries carry more than the contract (link id, state, the claim's words): extended, never renamed.
+    expect(Object.keys(timeline?.entries[0] ?? {})).toEqual(
+      expect.arrayContaining(['documentId', 'logIndex', 'on', 'outlet', 'polarity', 'speaker', 'stance']),
     );
     const source = now.sources()[0];
     expect(Object.keys(source ?? {}).sort()).toEqual(

@@ -1,0 +1,199 @@
+// The assessment use cases the CLI and the HTTP API call: propositions, timelines, sources, priority,
+// similar claims — each answered now or as of a day — and assessment at ingest.
+
+import type { PropositionRow, Timeline } from '../assess/assessment.js';
+import type { SourceOutcome, SourceRecord } from '../assess/track-records.js';
+import { InvalidInput, NotFound } from '../domain/errors.js';
+import type { FramingProfile } from '../extract/framing/framing-profile.js';
+import { ensureAsOfView } from './as-of-view.js';
+import { assessBatch, type BatchDocument } from './assess-batch.js';
+import type { AsOf } from './assessment-ports.js';
+import type { AssessmentParts } from './assessment-parts.js';
+import { AnalystActions } from './analyst-actions.js';
+import { firstSupport, type FirstAnswer } from './first-support.js';
+import { LinkingSession } from './linking-session.js';
+import type { LogUseCases } from './log-use-cases.js';
+import { assessSubset, readDecidedSubset } from './materialize-propositions.js';
+import type { Store } from './ports.js';
+import { resolveId } from './resolve-id.js';
+import {
+  buildSimilarityIndex,
+  similarClaims,
+  type SimilarAnswer,
+  type SimilarityIndex,
+} from './similar-claims.js';
+
+/** A source's record with its framing profile, and with `--id`, its outcome on each proposition. */
+export interface SourceRow extends SourceRecord {
+  framing: FramingProfile | null;
+  outcomes?: (Omit<SourceOutcome, 'kind' | 'source'> & { text: string })[];
+}
+
+/** `timeline ID`: the contract's fields, and the view's day. */
+export interface TimelineAnswer extends Timeline {
+  asOf: string | null;
+}
+
+export interface AssessmentDeps {
+  store: Store;
+  parts: AssessmentParts;
+  /** The log: decisions become leaves, and `first` proves documents. */
+  log: LogUseCases;
+}
+
+/** Documents assessed per transaction when catching up on documents stored before assessment existed. */
+const CATCH_UP_BATCH = 100;
+
+export class AssessmentUseCases {
+  readonly session: LinkingSession;
+  /** Analyst decisions: confirm or reject links, set statuses, merge and split propositions. */
+  readonly actions: AnalystActions;
+  private caughtUp: Promise<void> | null = null;
+  private similarity: { version: number; index: Promise<SimilarityIndex> } | null = null;
+
+  constructor(private readonly deps: AssessmentDeps) {
+    this.session = new LinkingSession(deps.parts);
+    this.actions = new AnalystActions(deps);
+  }
+
+  get parts(): AssessmentParts {
+    return this.deps.parts;
+  }
+
+  /**
+   * The ingest hook (IngestDeps.assessBatch): assesses a batch in its transaction. Call `catchUp` before
+   * ingesting (it runs its own transactions, which must not wait on the batch's).
+   */
+  async assessStored(store: Store, batch: readonly BatchDocument[]): Promise<void> {
+    await assessBatch(store, batch, this.session, this.deps.parts);
+  }
+
+  /** Assesses documents just stored in `store`'s transaction, reading them back by id (feed polls). */
+  async assessIds(store: Store, ids: readonly string[]): Promise<void> {
+    await assessBatch(store, await readBatch(store, ids), this.session, this.deps.parts);
+  }
+
+  /**
+   * Assesses documents stored before assessment existed (or by a process without it), once per
+   * process: in batches, each in its own transaction.
+   */
+  catchUp(): Promise<void> {
+    this.caughtUp ??= (async () => {
+      const { store } = this.deps;
+      for (;;) {
+        const ids = await store.assessment.linker.unassessedDocuments(CATCH_UP_BATCH);
+        if (ids.length === 0) return;
+        await store.transaction(async (tx) =>
+          assessBatch(tx, await readBatch(tx, ids), this.session, this.deps.parts),
+        );
+      }
+    })();
+    this.caughtUp.catch(() => (this.caughtUp = null));
+    return this.caughtUp;
+  }
+
+  /** Every live proposition with its status, first support and counts, by first support then id. */
+  async propositions(asOf: AsOf | null): Promise<PropositionRow[]> {
+    await this.view(asOf);
+    return this.deps.store.assessment.views.listPropositions(asOf);
+  }
+
+  /**
+   * A proposition's status history, statements (in date order) and evidence, as of a day or now. `id`
+   * may be a unique prefix. Throws NotFound when it names no proposition, or one merged into another or
+   * not yet known by that day (the message says which).
+   */
+  async timeline(id: string, asOf: AsOf | null): Promise<TimelineAnswer> {
+    await this.catchUp();
+    const full = await resolveId(this.deps.store.assessment.linked, 'proposition', id);
+    const subset = await readDecidedSubset(this.deps.store, [full], asOf);
+    const view = assessSubset(subset, this.deps.parts, asOf);
+    const timeline = view.timeline(full);
+    if (timeline === null) throw await this.notLive(full, asOf);
+    // The current history is materialized at ingest; an as-of history is derived from what was known then.
+    const status =
+      asOf === null ? await this.deps.store.assessment.views.statusHistory(full) : timeline.status;
+    return { ...timeline, status, asOf: asOf?.day ?? null };
+  }
+
+  /**
+   * Every source's track record with its framing profile, as of a day or now; with `id` (an actor id or
+   * outlet), that source alone with its outcome on each proposition (current view only).
+   */
+  async sources(asOf: AsOf | null, id?: string): Promise<SourceRow[]> {
+    await this.view(asOf);
+    const rows: SourceRow[] = await this.deps.store.assessment.views.listSources(asOf, id);
+    if (id === undefined) return rows;
+    if (rows.length === 0) throw new NotFound(`no source "${id}" has statements or outcomes`);
+    if (asOf !== null) return rows;
+    for (const row of rows) {
+      const outcomes = await this.deps.store.assessment.views.outcomesOf(row.kind, row.id);
+      const texts = new Map(
+        (await this.deps.store.assessment.linked.propositions(outcomes.map((o) => o.propositionId))).map(
+          (p) => [p.id, p.text],
+        ),
+      );
+      row.outcomes = outcomes.map(({ propositionId, outcome, leadDays }) => ({
+        propositionId,
+        text: texts.get(propositionId) ?? '',
+        outcome,
+        leadDays,
+      }));
+    }
+    return rows;
+  }
+
+  /** See firstSupport: the earliest logged supporting document, a priority verdict, and a proof. */
+  async first(id: string, asOf: AsOf | null): Promise<FirstAnswer> {
+    await this.catchUp();
+    return firstSupport(this.deps.store, this.deps.log, this.deps.parts, id, asOf);
+  }
+
+  /**
+   * The `k` earlier propositions and statements most similar to `text` (see similarClaims). The current
+   * index is built once per process and rebuilt when the store has moved on; an as-of one each time.
+   */
+  async similar(text: string, k: number, asOf: AsOf | null): Promise<SimilarAnswer> {
+    if (text.trim() === '') throw new InvalidInput('expected a text to compare, found an empty one');
+    await this.catchUp();
+    const { store } = this.deps;
+    let index: Promise<SimilarityIndex>;
+    if (asOf === null) {
+      const version = await store.assessment.linker.version();
+      if (this.similarity?.version !== version) {
+        this.similarity = { version, index: buildSimilarityIndex(store, null) };
+        this.similarity.index.catch(() => (this.similarity = null));
+      }
+      index = this.similarity.index;
+    } else {
+      index = buildSimilarityIndex(store, asOf);
+    }
+    const rows = await this.propositions(asOf);
+    const statuses = new Map(rows.map((r) => [r.id, r]));
+    return similarClaims(store, await index, text, k, statuses, asOf);
+  }
+
+  /** Makes sure a view exists: the current one is kept at ingest; an as-of one is computed once. */
+  private async view(asOf: AsOf | null): Promise<void> {
+    await this.catchUp();
+    if (asOf !== null) await ensureAsOfView(this.deps.store, asOf, this.deps.parts);
+  }
+
+  private async notLive(id: string, asOf: AsOf | null): Promise<NotFound> {
+    const [p] = await this.deps.store.assessment.linked.propositions([id]);
+    if (p?.mergedInto) return new NotFound(`proposition ${id} was merged into ${p.mergedInto}`);
+    if (asOf !== null) return new NotFound(`proposition ${id} was not yet known on ${asOf.day}`);
+    return new NotFound(`proposition ${id} has no live statements or evidence`);
+  }
+}
+
+/** Stored documents with what was extracted from them, in the order of `ids` (those stored). */
+async function readBatch(store: Store, ids: readonly string[]): Promise<BatchDocument[]> {
+  const batch: BatchDocument[] = [];
+  for (const id of ids) {
+    const document = await store.documents.getDocument(id);
+    const extraction = await store.documents.getExtraction(id);
+    if (document && extraction) batch.push({ document, extraction });
+  }
+  return batch;
+}

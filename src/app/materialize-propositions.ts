@@ -1,0 +1,84 @@
+// Recomputes the current view of the propositions a batch or decision touched: status histories,
+// listing rows, each source's outcome on them, and the records of the sources whose outcomes moved.
+
+import type { AnalystDecision } from '../assess/analyst-decisions.js';
+import { assess, type Assessment, type PropositionRow } from '../assess/assessment.js';
+import { applicableDecisions, decisionFamily } from '../assess/decision-scope.js';
+import type { StatusChange } from '../assess/status-history.js';
+import type { SourceOutcome } from '../assess/track-records.js';
+import type { LinkResult } from '../link/proposition.js';
+import type { AsOf, SourceKey } from './assessment-ports.js';
+import type { AssessmentParts } from './assessment-parts.js';
+import type { Store } from './ports.js';
+
+/** The claims, propositions and links that decide `ids`, with the decisions that apply to them. */
+export interface DecidedSubset {
+  linked: LinkResult;
+  decisions: AnalystDecision[];
+}
+
+/**
+ * Reads what `ids` depend on: every proposition merges and splits tie them to, their links and claims
+ * (those known as of `asOf`), and the claims that link decisions name. Decisions made after `asOf`
+ * are left to `assess`, which applies only those made by then.
+ */
+export async function readDecidedSubset(
+  store: Store,
+  ids: Iterable<string>,
+  asOf: AsOf | null,
+  decisions?: readonly AnalystDecision[],
+): Promise<DecidedSubset> {
+  const all = decisions ?? (await store.assessment.decisions.list()).map((d) => d.decision);
+  const family = decisionFamily(all, ids);
+  const linked = await store.assessment.linked.subset([...family], asOf);
+  const known = new Set(linked.claims.map((c) => c.id));
+  const named = all.flatMap((d) =>
+    (d.kind === 'link-confirm' || d.kind === 'link-reject') && family.has(d.propositionId) ? [d.claimId] : [],
+  );
+  const missing = [...new Set(named)].filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    const extra = await store.assessment.linked.claims(missing, asOf);
+    linked.claims.push(...extra);
+  }
+  return { linked, decisions: applicableDecisions(all, linked) };
+}
+
+/** An as-of (or current) view over a decided subset. */
+export function assessSubset(subset: DecidedSubset, parts: AssessmentParts, asOf: AsOf | null): Assessment {
+  return assess(subset.linked, {
+    asOf: asOf?.day ?? null,
+    decisions: subset.decisions,
+    sides: parts.sides,
+    names: parts.names,
+  });
+}
+
+/**
+ * Brings the current view of `ids` (and the propositions decisions tie to them) up to date in `store`'s
+ * transaction, and refreshes the records of every source whose outcome on them was or is now counted.
+ * Propositions that decisions created (a split) are stored first. Returns the sources refreshed.
+ */
+export async function materializePropositions(
+  store: Store,
+  ids: Iterable<string>,
+  parts: AssessmentParts,
+): Promise<SourceKey[]> {
+  const subset = await readDecidedSubset(store, ids, null);
+  const view = assessSubset(subset, parts, null);
+  const family = new Set(subset.linked.propositions.map((p) => p.id));
+  const rows: PropositionRow[] = view.propositions();
+  const derived = rows.filter((r) => !family.has(r.id)).map((r) => view.proposition(r.id));
+  await store.assessment.linker.addDerived(derived.flatMap((p) => (p === null ? [] : [p])));
+  const histories = new Map<string, StatusChange[]>();
+  const outcomes: SourceOutcome[] = [];
+  for (const row of rows) {
+    histories.set(row.id, view.statusHistory(row.id));
+    outcomes.push(...view.outcomes(row.id));
+  }
+  const replaced = [...family, ...rows.map((r) => r.id)];
+  const sources = await store.assessment.views.replacePropositions(replaced, rows, histories, outcomes);
+  await store.assessment.views.refreshSources(
+    sources.map((s) => ({ ...s, name: parts.names[s.source] ?? s.source })),
+  );
+  return sources;
+}
