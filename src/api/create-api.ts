@@ -5,8 +5,11 @@ import type { Claimlog } from '../app/claimlog.js';
 import { mountUi } from '../web/serve-ui.js';
 import { mountRoutes, type ApiEnv, type ApiRoute } from './api-route.js';
 import { principalOf } from './bearer-token.js';
+import { firstProofRoutes } from './first-proof-routes.js';
 import { logRoutes } from './log-routes.js';
 import { problemResponse, toProblem } from './problem.js';
+import { assessmentRoutes } from './routes/assessment-routes.js';
+import { decisionRoutes } from './routes/decision-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { healthRoute, openApiRoute } from './routes/service-routes.js';
@@ -30,6 +33,8 @@ export function apiRoutes(claimlog: Claimlog, version: string): ApiRoute[] {
     ...documentRoutes(claimlog),
     ...statementRoutes(claimlog),
     ...searchRoutes(claimlog),
+    ...assessmentRoutes(claimlog),
+    ...decisionRoutes(claimlog),
   ];
   routes.push(openApiRoute(() => routes, version));
   return routes;
@@ -62,6 +67,7 @@ export function createApi(claimlog: Claimlog, options: ApiOptions = {}): Hono<Ap
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
   });
   app.route('/log', logRoutes(claimlog));
+  app.route('/propositions', firstProofRoutes(claimlog));
   mountUi(app, options.uiDir);
   return app;
 }
