@@ -5,11 +5,11 @@ import type { Claimlog } from '../app/claimlog.js';
 import { mountUi } from '../web/serve-ui.js';
 import { mountRoutes, type ApiEnv, type ApiRoute } from './api-route.js';
 import { principalOf } from './bearer-token.js';
-import { firstProofRoutes } from './first-proof-routes.js';
 import { logRoutes } from './log-routes.js';
 import { problemResponse, toProblem } from './problem.js';
 import { assessmentRoutes } from './routes/assessment-routes.js';
 import { decisionRoutes } from './routes/decision-routes.js';
+import { firstProofRoutes } from './routes/first-proof-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { healthRoute, openApiRoute } from './routes/service-routes.js';
@@ -34,6 +34,7 @@ export function apiRoutes(claimlog: Claimlog, version: string): ApiRoute[] {
     ...statementRoutes(claimlog),
     ...searchRoutes(claimlog),
     ...assessmentRoutes(claimlog),
+    ...firstProofRoutes(claimlog),
     ...decisionRoutes(claimlog),
   ];
   routes.push(openApiRoute(() => routes, version));
@@ -67,7 +68,6 @@ export function createApi(claimlog: Claimlog, options: ApiOptions = {}): Hono<Ap
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
   });
   app.route('/log', logRoutes(claimlog));
-  app.route('/propositions', firstProofRoutes(claimlog));
   mountUi(app, options.uiDir);
   return app;
 }

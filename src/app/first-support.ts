@@ -59,7 +59,7 @@ export async function firstSupport(
     throw new NotFound(`proposition ${full} is not live${asOf ? ` on ${asOf.day}` : ''}`);
   const priority = view.checkPriority(full);
   const target = priority === null ? full : priority.claimedPropositionId;
-  // A priority claim's own statements are no evidence of who was first; an ordinary proposition's are.
+  // A priority claim's own statements are no evidence of who was first; without one, all support counts.
   const priorityClaims = new Set(priority === null ? [] : view.linksOf(full).map((e) => e.claim.id));
   const supports =
     target === null

@@ -24,18 +24,38 @@ interface Operation {
 }
 type OpenApi = { paths: Record<string, Record<string, Operation>>; components: { schemas: object } };
 
+/** Ids of things the demo corpus holds, found once: the values of path parameters and bodies. */
+interface Samples {
+  documentId: string;
+  /** A proposition with two or more statements, and another one (merged into it by the write test). */
+  propositionId: string;
+  otherPropositionId: string;
+  /** A link of the proposition (confirmed, then rejected), and a claim of another of its links (split off). */
+  linkId: string;
+  claimId: string;
+  sourceId: string;
+}
+
 /** Good values for parameters by name; a new parameter needs one here (the test says so). */
-function goodValue(name: string, documentId: string): string {
+function goodValue(name: string, ids: Samples): string {
   const samples: Record<string, string> = {
-    id: documentId,
+    id: ids.documentId,
+    propositionId: ids.propositionId,
+    linkId: ids.linkId,
+    sourceId: ids.sourceId,
     q: 'Kursk',
     speaker: 'kp',
-    document: documentId,
+    document: ids.documentId,
     stance: 'deny',
     from: '2024-10',
     to: '2025-04-30',
     limit: '2',
     offset: '1',
+    asOf: '2025-06-01',
+    logged: 'false',
+    status: 'confirmed',
+    kind: 'actor',
+    k: '3',
   };
   const value = samples[name];
   if (value === undefined) throw new Error(`add a sample value for parameter "${name}" to this test`);
@@ -53,7 +73,8 @@ function badValue(parameter: Parameter): string {
 }
 
 /** Request bodies for write operations, by operationId; a new write needs one here. */
-function goodBody(operationId: string): unknown {
+function goodBody(operationId: string, ids: Samples): unknown {
+  const reason = 'conformance test';
   const bodies: Record<string, unknown> = {
     ingestDocuments: {
       documents: [
@@ -67,6 +88,11 @@ function goodBody(operationId: string): unknown {
         },
       ],
     },
+    confirmLink: { reason, by: 'Conformance Analyst', polarity: 'supports' },
+    rejectLink: { reason },
+    setStatus: { status: 'contested', from: '2025-01-15', reason },
+    mergePropositions: { propositionIds: [ids.propositionId, ids.otherPropositionId], reason },
+    splitProposition: { claimIds: [ids.claimId], text: 'A claim split off by the conformance test', reason },
   };
   if (!(operationId in bodies)) throw new Error(`add a request body for "${operationId}" to this test`);
   return bodies[operationId];
@@ -77,7 +103,7 @@ for (const dialect of testDialects()) {
     let test: TestClaimlog;
     let api: Hono<ApiEnv>;
     let openapi: OpenApi;
-    let documentId: string;
+    let ids: Samples;
     const tokens = { reader: '', analyst: '', admin: '' };
     const ajv = new Ajv2020({ strict: false, allErrors: true });
 
@@ -88,8 +114,7 @@ for (const dialect of testDialects()) {
         tokens[role] = (await test.claimlog.createToken(role, `conformance ${role}`)).token;
       openapi = (await (await api.request('/openapi.json')).json()) as OpenApi;
       ajv.addSchema({ $id: 'api', components: openapi.components });
-      const page = (await (await api.request('/documents?limit=1')).json()) as { items: { id: string }[] };
-      documentId = page.items[0]?.id ?? '';
+      ids = await findSamples(api);
     });
     afterAll(async () => {
       await test?.drop();
@@ -102,8 +127,15 @@ for (const dialect of testDialects()) {
       const type = (response.headers.get('content-type') ?? '').split(';')[0] ?? '';
       const media = documented?.content?.[type];
       expect(media, `${what}: content type ${type} is documented for ${response.status}`).toBeDefined();
+      const schema = media?.schema as { $ref?: string; type?: string };
+      if (!/[/+]json$/.test(type)) {
+        // Downloads (proofs, leaves, CSV) are documented as strings: they must not be empty.
+        expect(schema.type, `${what}: a ${type} body is documented as a string`).toBe('string');
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        expect(bytes.length, `${what}: the body is not empty`).toBeGreaterThan(0);
+        return bytes;
+      }
       const body: unknown = await response.json();
-      const schema = media?.schema as { $ref?: string };
       // Component references resolve inside the schema registered as "api" (the document's components).
       const validate = schema.$ref?.startsWith('#/')
         ? ajv.getSchema(`api${schema.$ref}`)
@@ -123,7 +155,7 @@ for (const dialect of testDialects()) {
     function pathOf(path: string, operation: Operation, override: Record<string, string> = {}): string {
       return path.replace(
         /\{(\w+)\}/g,
-        (_, name: string) => override[name] ?? encodeURIComponent(goodValue(name, documentId)),
+        (_, name: string) => override[name] ?? encodeURIComponent(goodValue(name, ids)),
       );
     }
 
@@ -137,6 +169,19 @@ for (const dialect of testDialects()) {
           'GET /statements',
           'GET /search',
           'GET /openapi.json',
+          'GET /propositions',
+          'GET /propositions/{propositionId}/timeline',
+          'GET /propositions/{propositionId}/first',
+          'GET /propositions/{propositionId}/first.tlog-proof',
+          'GET /propositions/{propositionId}/first.leaf',
+          'GET /sources',
+          'GET /sources/{sourceId}',
+          'GET /similar',
+          'POST /links/{linkId}/confirm',
+          'POST /links/{linkId}/reject',
+          'POST /propositions/{propositionId}/status',
+          'POST /propositions/merge',
+          'POST /propositions/{propositionId}/split',
         ]),
       );
     });
@@ -146,9 +191,9 @@ for (const dialect of testDialects()) {
         if (method !== 'get') continue;
         const query = operation.parameters?.filter((p) => p.in === 'query') ?? [];
         const required = new URLSearchParams(
-          query.filter((p) => p.required).map((p) => [p.name, goodValue(p.name, documentId)]),
+          query.filter((p) => p.required).map((p) => [p.name, goodValue(p.name, ids)]),
         );
-        const all = new URLSearchParams(query.map((p) => [p.name, goodValue(p.name, documentId)]));
+        const all = new URLSearchParams(query.map((p) => [p.name, goodValue(p.name, ids)]));
         for (const search of [required, all]) {
           const url = `${pathOf(path, operation)}${search.size > 0 ? `?${search.toString()}` : ''}`;
           const response = await api.request(url);
@@ -166,7 +211,7 @@ for (const dialect of testDialects()) {
           const values = Object.fromEntries(
             parameters
               .filter((p) => p.in === 'query' && p.required)
-              .map((p) => [p.name, goodValue(p.name, documentId)]),
+              .map((p) => [p.name, goodValue(p.name, ids)]),
           );
           let url: string;
           if (parameter.in === 'path') {
@@ -194,11 +239,21 @@ for (const dialect of testDialects()) {
     });
 
     it('answers 404 for a well-formed id that names nothing', async () => {
-      for (const [path, , operation] of operations()) {
-        if (!path.includes('{id}')) continue;
-        const response = await api.request(pathOf(path, operation, { id: '0000000000000000' }));
-        expect(response.status).toBe(404);
-        await expectDocumented(operation, response, path);
+      const nothing: Record<string, string> = {
+        id: '0000000000000000',
+        propositionId: '0000000000000000',
+        sourceId: 'no-such-source',
+      };
+      for (const [path, method, operation] of operations()) {
+        if (method !== 'get') continue;
+        for (const parameter of operation.parameters?.filter((p) => p.in === 'path') ?? []) {
+          const value = nothing[parameter.name];
+          if (value === undefined) throw new Error(`add an id naming nothing for "${parameter.name}"`);
+          const url = pathOf(path, operation, { [parameter.name]: value });
+          const response = await api.request(url);
+          expect(response.status, `GET ${url}`).toBe(404);
+          await expectDocumented(operation, response, url);
+        }
       }
     });
 
@@ -206,7 +261,7 @@ for (const dialect of testDialects()) {
       for (const [path, method, operation] of operations()) {
         if (method === 'get') continue;
         const url = pathOf(path, operation);
-        const body = JSON.stringify(goodBody(operation.operationId));
+        const body = JSON.stringify(goodBody(operation.operationId, ids));
         const send = (headers: Record<string, string>) =>
           api.request(url, {
             method: method.toUpperCase(),
@@ -250,7 +305,7 @@ for (const dialect of testDialects()) {
         if (method !== 'get') continue;
         const url = pathOf(path, operation);
         const query = (operation.parameters ?? []).filter((p) => p.in === 'query' && p.required);
-        const full = `${url}${query.length > 0 ? `?${new URLSearchParams(query.map((p) => [p.name, goodValue(p.name, documentId)])).toString()}` : ''}`;
+        const full = `${url}${query.length > 0 ? `?${new URLSearchParams(query.map((p) => [p.name, goodValue(p.name, ids)])).toString()}` : ''}`;
         const anonymous = await closed.request(full);
         expect(anonymous.status, `GET ${full} without a token`).toBe(401);
         await expectDocumented(operation, anonymous, `GET ${full} closed`);
@@ -269,6 +324,35 @@ for (const dialect of testDialects()) {
       expect(((await after.json()) as { detail: string }).detail).toContain('not valid');
     });
   });
+}
+
+/** Ids from the demo corpus: a proposition with two or more statements, one of its links and claims. */
+async function findSamples(api: Hono<ApiEnv>): Promise<Samples> {
+  const get = async <T>(url: string): Promise<T> => (await (await api.request(url)).json()) as T;
+  const documents = await get<{ items: { id: string }[] }>('/documents?limit=1');
+  const propositions = await get<{ items: { id: string; supports: number; disputes: number }[] }>(
+    '/propositions?limit=500',
+  );
+  const [main, other] = [...propositions.items].sort(
+    (a, b) => b.supports + b.disputes - (a.supports + a.disputes),
+  );
+  if (main === undefined || other === undefined) throw new Error('the demo corpus has no two propositions');
+  const timeline = await get<{ entries: { linkId: string; claimId: string }[] }>(
+    `/propositions/${main.id}/timeline`,
+  );
+  const [first, second] = timeline.entries;
+  const claim = timeline.entries.find((e) => e.claimId !== first?.claimId);
+  if (first === undefined || second === undefined || claim === undefined)
+    throw new Error(`proposition ${main.id} has fewer than two statements`);
+  const sources = await get<{ items: { id: string; kind: string }[] }>('/sources?kind=actor&limit=1');
+  return {
+    documentId: documents.items[0]?.id ?? '',
+    propositionId: main.id,
+    otherPropositionId: other.id,
+    linkId: first.linkId,
+    claimId: claim.claimId,
+    sourceId: sources.items[0]?.id ?? '',
+  };
 }
 
 function bearer(token: string): Record<string, string> {

@@ -2,7 +2,6 @@
 // similar claims — each now or as of a day.
 
 import { z } from 'zod';
-import type { AsOf } from '../../app/assessment-ports.js';
 import type { Claimlog } from '../../app/claimlog.js';
 import { NotFound } from '../../domain/errors.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
@@ -10,39 +9,17 @@ import {
   FirstSupportJson,
   PropositionPageJson,
   SimilarJson,
-  SourceListJson,
+  SourcePageJson,
   SourceRecordJson,
   StatusJson,
   TimelineJson,
 } from '../schemas/assessment-json.js';
 import { toPage } from '../schemas/page-json.js';
+import { asOfOf, asOfQuery, propositionIdParam } from '../schemas/assessment-parameters.js';
 import { integerParam, pageParams } from '../schemas/parameters.js';
 
 export const MAX_PROPOSITIONS_PAGE = 500;
-
-const asOfQuery = {
-  asOf: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day as YYYY-MM-DD' })
-    .optional()
-    .describe('answer from what was published by this day, and decisions made by then'),
-  logged: z
-    .enum(['true', 'false'], { error: 'expected true or false' })
-    .optional()
-    .describe('with asOf: count only documents the log also held by that day'),
-};
-
-/** A proposition id, or a unique prefix of one. */
-export const propositionIdParam = z
-  .string()
-  .regex(/^[a-z0-9]{1,40}$/, {
-    error: 'expected a proposition id (or a unique prefix): lowercase letters and digits',
-  })
-  .describe('a proposition id, or a unique prefix of one');
-
-function asOfOf(query: { asOf?: string | undefined; logged?: string | undefined }): AsOf | null {
-  return query.asOf === undefined ? null : { day: query.asOf, logged: query.logged === 'true' };
-}
+export const MAX_SOURCES_PAGE = 1000;
 
 export function assessmentRoutes(claimlog: Claimlog): ApiRoute[] {
   return [
@@ -95,10 +72,10 @@ export function assessmentRoutes(claimlog: Claimlog): ApiRoute[] {
       handle: async ({ params, query }) => {
         const { proof, ...answer } = await claimlog.assessment.first(params.propositionId, asOfOf(query));
         const base = `/propositions/${encodeURIComponent(answer.proposition.id)}/first`;
-        const suffix =
-          query.asOf === undefined
-            ? ''
-            : `?${new URLSearchParams(query as Record<string, string>).toString()}`;
+        const asOf = new URLSearchParams();
+        if (query.asOf !== undefined) asOf.set('asOf', query.asOf);
+        if (query.asOf !== undefined && query.logged !== undefined) asOf.set('logged', query.logged);
+        const suffix = asOf.size === 0 ? '' : `?${asOf.toString()}`;
         return {
           ...answer,
           proofHref: proof === null ? null : `${base}.tlog-proof${suffix}`,
@@ -115,14 +92,19 @@ export function assessmentRoutes(claimlog: Claimlog): ApiRoute[] {
       access: 'read',
       query: {
         ...asOfQuery,
-        kind: z.enum(['actor', 'outlet'], { error: 'expected actor or outlet' }).optional(),
+        kind: z
+          .enum(['actor', 'outlet'], { error: 'expected actor or outlet' })
+          .optional()
+          .describe('only actors, or only outlets'),
+        ...pageParams(MAX_SOURCES_PAGE, 100),
       },
-      response: { status: 200, description: 'every source', schema: SourceListJson },
-      handle: async ({ query }) => ({
-        items: (await claimlog.assessment.sources(asOfOf(query))).filter(
+      response: { status: 200, description: 'a page of sources', schema: SourcePageJson },
+      handle: async ({ query }) => {
+        const rows = (await claimlog.assessment.sources(asOfOf(query))).filter(
           (s) => query.kind === undefined || s.kind === query.kind,
-        ),
-      }),
+        );
+        return toPage(rows.slice(query.offset, query.offset + query.limit + 1), query);
+      },
     }),
     defineRoute({
       method: 'get',

@@ -13,7 +13,7 @@ import {
   SplitBodyJson,
   StatusDecisionBodyJson,
 } from '../schemas/assessment-json.js';
-import { propositionIdParam } from './assessment-routes.js';
+import { propositionIdParam } from '../schemas/assessment-parameters.js';
 
 const WRITERS = ['analyst', 'admin'] as const;
 const linkIdParam = z

@@ -122,7 +122,7 @@ export const SourceRecordJson = named(
       .describe('one source asked for: its outcome on each proposition'),
   }),
 );
-export const SourceListJson = named('SourceList', z.object({ items: z.array(SourceRecordJson) }));
+export const SourcePageJson = pageOf('SourcePage', SourceRecordJson);
 
 const SupportingDocumentJson = named(
   'SupportingDocument',
