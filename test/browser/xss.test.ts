@@ -217,7 +217,7 @@ describe.runIf(chromiumAvailable())('hostile documents in the web UI', () => {
     const api = async <T>(path: string) => (await (await fetch(new URL(path, server.url))).json()) as T;
     const propositions = (await api<{ items: { id: string; text: string }[] }>('/propositions?limit=500'))
       .items;
-    const sources = (await api<{ items: { id: string; name: string }[] }>('/sources')).items;
+    const sources = (await api<{ items: { id: string; name: string }[] }>('/sources?limit=1000')).items;
     // The hostile reports made propositions and sources, so these pages carry their words.
     expect(propositions.length).toBeGreaterThan(0);
     expect(sources.some((s) => s.name.includes('<script>'))).toBe(true);

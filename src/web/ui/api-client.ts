@@ -92,8 +92,7 @@ export const api = {
     getJson<Timeline>(`/propositions/${encodeURIComponent(id)}/timeline`, { asOf }, signal),
   first: (id: string, signal?: AbortSignal) =>
     getJson<FirstSupport>(`/propositions/${encodeURIComponent(id)}/first`, {}, signal),
-  sources: (query: Query, signal?: AbortSignal) =>
-    getJson<{ items: SourceRecord[] }>('/sources', query, signal),
+  sources: (query: Query, signal?: AbortSignal) => getJson<Page<SourceRecord>>('/sources', query, signal),
   source: (id: string, signal?: AbortSignal) =>
     getJson<SourceRecord>(`/sources/${encodeURIComponent(id)}`, {}, signal),
   similar: (q: string, k: number, signal?: AbortSignal) => getJson<Similar>('/similar', { q, k }, signal),

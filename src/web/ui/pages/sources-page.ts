@@ -6,6 +6,7 @@ import { h } from '../dom.js';
 import { accuracyIntervals } from '../components/accuracy-interval.js';
 import { exportLinks } from '../components/export-links.js';
 import { filterForm } from '../components/filter-form.js';
+import { pager } from '../components/pager.js';
 import type { Page } from '../router.js';
 import { sourceHref } from './source-page.js';
 
@@ -17,7 +18,8 @@ const KINDS = [
 
 export const sourcesPage: Page = async ({ query, signal }) => {
   const kind = query.get('kind');
-  const { items } = await api.sources({ kind }, signal);
+  const page = await api.sources({ kind, offset: query.get('offset'), limit: 100 }, signal);
+  const items = page.items;
   const judged = items.filter((s) => s.right + s.wrong + s.reversed > 0);
   return {
     title: 'Sources',
@@ -31,13 +33,17 @@ export const sourcesPage: Page = async ({ query, signal }) => {
       ),
       filterForm('/ui/sources', [{ name: 'kind', label: 'Show', kind: 'select', options: KINDS }], query),
       items.length === 0 ? h('p', {}, 'No sources yet.') : sourceTable(items),
+      pager('/ui/sources', query, page),
       judged.length === 0
         ? null
         : h(
             'section',
             { attrs: { 'aria-labelledby': 'intervals-heading' } },
             h('h2', { attrs: { id: 'intervals-heading' } }, 'Accuracy with its uncertainty'),
-            accuracyIntervals(judged, `Accuracy of the ${judged.length} sources with at least one outcome`),
+            accuracyIntervals(
+              judged,
+              `Accuracy of the ${judged.length} sources here with at least one outcome`,
+            ),
           ),
       exportLinks('Export', [
         { label: 'Track records (CSV)', href: '/sources.csv', file: 'sources.csv' },
