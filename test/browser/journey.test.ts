@@ -296,6 +296,8 @@ describe.runIf(chromiumAvailable())('the web UI in Chromium', () => {
   it('downloads the proof of who was first and verifies it offline with `claimlog log verify`', async () => {
     const panel = page.locator('.first-panel');
     await panel.getByRole('heading', { name: 'Who was first' }).waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'first-and-exports-1280x800');
     const work = await mkdtemp(join(tmpdir(), 'claimlog-proof-'));
     const save = async (name: RegExp) => {
       const [download] = await Promise.all([
