@@ -11,6 +11,7 @@ import { assessmentRoutes } from './routes/assessment-routes.js';
 import { decisionRoutes } from './routes/decision-routes.js';
 import { firstProofRoutes } from './routes/first-proof-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { healthRoute, openApiRoute } from './routes/service-routes.js';
 import { statementRoutes } from './routes/statement-routes.js';
@@ -36,6 +37,7 @@ export function apiRoutes(claimlog: Claimlog, version: string): ApiRoute[] {
     ...assessmentRoutes(claimlog),
     ...firstProofRoutes(claimlog),
     ...decisionRoutes(claimlog),
+    ...exportRoutes(claimlog),
   ];
   routes.push(openApiRoute(() => routes, version));
   return routes;

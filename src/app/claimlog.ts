@@ -116,18 +116,27 @@ export class Claimlog {
   }
 
   /**
-   * Ingests JSONL reports received whole (an API request), as `ingest` does a `.jsonl` file, in small
-   * batches so reads served by the same process wait little. `origin` names the source in messages.
+   * Ingests JSONL reports received whole (an API request), as `ingest` does a `.jsonl` file — logged and
+   * assessed in each batch's transaction, tiles published after it commits — in small batches so reads
+   * served by the same process wait little. `origin` names the source in messages.
    */
-  ingestJsonl(bytes: Uint8Array, origin: string): Promise<IngestReport> {
+  async ingestJsonl(bytes: Uint8Array, origin: string): Promise<IngestReport> {
     const now = this.parts.clock();
     const outcomes = readJsonlDocuments(bytes, { origin, retrievedAt: now.toISOString() }, now);
+    await this.parts.assessment.catchUp();
     return ingestReports(
       outcomes,
       {
         store: this.parts.store,
         extract: this.parts.extract,
         clock: this.parts.clock,
+        afterBatch: async (tx, ids) => {
+          await this.parts.log.writer.appendDocuments(tx, ids);
+        },
+        assessBatch: (tx, stored) => this.parts.assessment.assessStored(tx, stored),
+        afterCommit: async () => {
+          await this.parts.log.publishTiles();
+        },
         ...(this.parts.live ? { syndication: this.parts.live.syndication } : {}),
       },
       { batchSize: 20 },

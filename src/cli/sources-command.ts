@@ -4,12 +4,14 @@
 import type { Command } from 'commander';
 import type { SourceRow } from '../app/assessment-use-cases.js';
 import type { FramingProfile } from '../extract/framing/framing-profile.js';
+import { sourcesCsv } from '../api/exports/sources-csv.js';
 import { asOfOf, withAsOf, type AsOfFlags } from './assessment-options.js';
 import { writeJson, type CliContext } from './cli-context.js';
 import { withClaimlog } from './log-command.js';
 
 interface SourcesFlags extends AsOfFlags {
   json?: boolean;
+  csv?: boolean;
   kind?: 'actor' | 'outlet';
 }
 
@@ -28,6 +30,7 @@ export function registerSources(program: Command, context: CliContext): void {
       '--json',
       'print a JSON array of {id, name, kind, statements, right, wrong, reversed, pending, accuracy, medianLeadDays, framing}',
     )
+    .option('--csv', 'print the track records as CSV, one row per source (framing left out)')
     .action(async (id: string | undefined, flags: SourcesFlags) => {
       await withClaimlog(context, async (claimlog) => {
         const asOf = asOfOf(flags);
@@ -36,6 +39,10 @@ export function registerSources(program: Command, context: CliContext): void {
         );
         if (flags.json) {
           writeJson(context, rows);
+          return;
+        }
+        if (flags.csv) {
+          context.stdout.write(sourcesCsv(rows));
           return;
         }
         if (rows.length === 0) context.stdout.write('no sources\n');

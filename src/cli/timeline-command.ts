@@ -2,6 +2,7 @@
 
 import type { Command } from 'commander';
 import type { TimelineAnswer } from '../app/assessment-use-cases.js';
+import { timelineCsv } from '../api/exports/timeline-csv.js';
 import { asOfOf, withAsOf, type AsOfFlags } from './assessment-options.js';
 import { writeJson, type CliContext } from './cli-context.js';
 import { withClaimlog } from './log-command.js';
@@ -14,10 +15,12 @@ export function registerTimeline(program: Command, context: CliContext): void {
       .argument('<id>', 'a proposition id (a unique prefix is enough)'),
   )
     .option('--json', 'print {proposition, status, entries, evidence}')
-    .action(async (id: string, flags: AsOfFlags & { json?: boolean }) => {
+    .option('--csv', 'print the statements as CSV, one row per entry (the fields of --json entries)')
+    .action(async (id: string, flags: AsOfFlags & { json?: boolean; csv?: boolean }) => {
       await withClaimlog(context, async (claimlog) => {
         const timeline = await claimlog.assessment.timeline(id, asOfOf(flags));
         if (flags.json) writeJson(context, timeline);
+        else if (flags.csv) context.stdout.write(timelineCsv(timeline));
         else context.stdout.write(timelineText(timeline));
       });
     });

@@ -38,6 +38,7 @@ interface Timeline {
     on: string | null;
     speaker: { actor: string | null };
     polarity: 'supports' | 'disputes';
+    documentId: string;
     linkId: string;
     state: string;
   }[];
@@ -58,6 +59,35 @@ interface Recorded {
 }
 
 const seed = seedArticlePath();
+
+/** The records of an RFC 4180 text: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && c === ',') {
+      record.push(field);
+      field = '';
+    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+      records.push([...record, field]);
+      record = [];
+      field = '';
+      i += 1;
+    } else {
+      field += c;
+    }
+  }
+  expect(field, 'the text ends with CRLF').toBe('');
+  return records;
+}
 const northKorea = (actor: string | null): boolean => actor === 'kp' || (actor ?? '').startsWith('kp-');
 
 for (const dialect of testDialects()) {
@@ -218,6 +248,95 @@ for (const dialect of testDialects()) {
         expect(verified.stdout).toMatch(
           new RegExp(`^verified: leaf ${first.proved?.logIndex} in tree of size ${first.checkpoint?.size} `),
         );
+      });
+
+      it('exports the troops proposition as a ClaimReview rated with its status, and its history', async () => {
+        const response = await api.request(`/propositions/${troops.id}/claimreview.jsonld`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+        const review = (await response.json()) as {
+          '@type': string;
+          claimReviewed: string;
+          author: { name: string };
+          datePublished: string;
+          reviewRating: { alternateName: string };
+          description: string;
+          itemReviewed: { firstAppearance: { identifier: string; datePublished: string; url?: string } };
+        };
+        const { origin } = await test.claimlog.log.verifierKey();
+        expect(review).toMatchObject({
+          '@type': 'ClaimReview',
+          claimReviewed: troops.text,
+          author: { '@type': 'Organization', name: origin },
+          datePublished: '2025-04-27',
+          reviewRating: { '@type': 'Rating', alternateName: 'confirmed' },
+        });
+        expect(review.description).toMatch(/^Status history: (alleged|denied) from 2024-10/);
+        expect(review.description).toContain('confirmed from 2025-04-27');
+        // The claim first appeared in October 2024, in a document that supports it.
+        const first = review.itemReviewed.firstAppearance;
+        expect(first.datePublished.startsWith('2024-10')).toBe(true);
+        const timeline = await get<Timeline>(`/propositions/${troops.id}/timeline`);
+        const supporting = timeline.entries.filter((e) => e.polarity === 'supports');
+        expect(supporting.map((e) => e.documentId)).toContain(first.identifier);
+
+        const then = await get<{ reviewRating: { alternateName: string } }>(
+          `/propositions/${troops.id}/claimreview.jsonld?asOf=2024-12-01`,
+        );
+        expect(then.reviewRating.alternateName).not.toBe('confirmed');
+      });
+
+      it('exports the timeline as CSV: one row per entry, the same fields as its JSON', async () => {
+        const response = await api.request(`/propositions/${troops.id}/timeline.csv`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+        expect(response.headers.get('content-disposition')).toContain(`timeline-${troops.id}.csv`);
+        const [header, ...records] = parseCsv(await response.text());
+        const timeline = await get<{ entries: Record<string, unknown>[] }>(
+          `/propositions/${troops.id}/timeline`,
+        );
+        const fields = Object.keys(timeline.entries[0] ?? {}).flatMap((k) =>
+          k === 'speaker' ? ['speaker.text', 'speaker.actor'] : [k],
+        );
+        expect(header).toEqual(fields);
+        expect(records).toHaveLength(timeline.entries.length);
+        timeline.entries.forEach((entry, i) => {
+          const record = records[i] ?? [];
+          const speaker = entry.speaker as { text: string; actor: string | null };
+          expect(record[header?.indexOf('linkId') ?? -1]).toBe(entry.linkId);
+          expect(record[header?.indexOf('speaker.actor') ?? -1]).toBe(speaker.actor ?? '');
+          expect(record[header?.indexOf('polarity') ?? -1]).toBe(entry.polarity);
+          expect(record[header?.indexOf('logIndex') ?? -1]).toBe(
+            entry.logIndex === null ? '' : String(entry.logIndex as number),
+          );
+        });
+      });
+
+      it('exports the track records as CSV, South Korean intelligence among them', async () => {
+        const response = await api.request('/sources.csv?kind=actor');
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
+        const [header, ...records] = parseCsv(await response.text());
+        expect(header).toEqual([
+          'id',
+          'name',
+          'kind',
+          'statements',
+          'right',
+          'wrong',
+          'reversed',
+          'pending',
+          'accuracy.mean',
+          'accuracy.low',
+          'accuracy.high',
+          'medianLeadDays',
+        ]);
+        const json = await get<Page<Source>>('/sources?kind=actor&limit=1000');
+        expect(records.map((r) => r[0])).toEqual(json.items.map((s) => s.id));
+        const nis = records.find((r) => r[0] === 'kr-nis');
+        expect(nis?.[2]).toBe('actor');
+        expect(Number(nis?.[4])).toBe(json.items.find((s) => s.id === 'kr-nis')?.right);
+        expect(Number(nis?.[4])).toBeGreaterThanOrEqual(1);
       });
 
       it("records an analyst's status decision over HTTP: stored, applied, and a public log leaf with who and why", async () => {

@@ -182,6 +182,9 @@ for (const dialect of testDialects()) {
           'POST /propositions/{propositionId}/status',
           'POST /propositions/merge',
           'POST /propositions/{propositionId}/split',
+          'GET /propositions/{propositionId}/claimreview.jsonld',
+          'GET /propositions/{propositionId}/timeline.csv',
+          'GET /sources.csv',
         ]),
       );
     });

@@ -290,6 +290,29 @@ describe.skipIf(seed === null)('assessment through the CLI: the seed article and
     });
   });
 
+  describe('exports: --csv', () => {
+    it('prints the timeline and the track records as CSV with the fields of --json', async () => {
+      const { entries } = await json<Timeline>('timeline', troops.id);
+      const timeline = (await cli('timeline', troops.id, '--csv')).split('\r\n');
+      expect(timeline[0]).toBe(
+        'on,speaker.text,speaker.actor,outlet,stance,polarity,documentId,logIndex,linkId,claimId,state,basis,text',
+      );
+      // Claim texts may hold quoted line breaks; every entry's link id starts a field of its own.
+      const csv = timeline.join('\r\n');
+      for (const e of entries) expect(csv).toContain(`,${e.documentId},${e.logIndex ?? ''},`);
+      expect(timeline.at(-1)).toBe('');
+
+      const sources = (await cli('sources', '--csv', '--kind', 'actor')).split('\r\n');
+      expect(sources[0]).toBe(
+        'id,name,kind,statements,right,wrong,reversed,pending,accuracy.mean,accuracy.low,accuracy.high,medianLeadDays',
+      );
+      const [nis] = await json<Source[]>('sources', 'kr-nis');
+      expect(sources.find((line) => line.startsWith('kr-nis,'))).toMatch(
+        new RegExp(`^kr-nis,[^,]*,actor,${nis?.statements},${nis?.right},`),
+      );
+    });
+  });
+
   describe('similar: has this been claimed before?', () => {
     it('finds the troops proposition and earlier statements for a new wording of the claim', async () => {
       const answer = await json<{
