@@ -2,19 +2,15 @@
 // documents/s and their ratio. Texts: the PolNeAR dev reports and the seed article, repeated.
 // Usage: tsx bench/extract-speed.bench.ts [ATTRIBUTIONS.jsonl] [MIN_MB]
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { extractDocument } from '../src/extract/extract-document.js';
 import { buildGazetteer } from '../src/extract/gazetteer.js';
 import { createWinkEngine } from '../src/extract/wink-engine.js';
+import { SHARED } from './shared-data.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared =
-  [resolve(root, '../shared'), resolve(root, '../../shared')].find((p) => existsSync(p)) ??
-  resolve(root, '../shared');
-const corpusPath = process.argv[2] ?? join(shared, 'data/polnear/dev_attributions.jsonl');
+const corpusPath = process.argv[2] ?? join(SHARED, 'data/polnear/dev_attributions.jsonl');
 const minMegabytes = Number(process.argv[3] ?? 8);
 
 const unique = new Map<string, { text: string; publishedAt: string | null }>();
@@ -23,7 +19,7 @@ for (const line of readFileSync(corpusPath, 'utf8').split('\n')) {
   const doc = JSON.parse(line) as { filename: string; text: string; publication_date: string | null };
   unique.set(doc.filename, { text: doc.text, publishedAt: doc.publication_date });
 }
-const seedPath = join(shared, 'data/seed/article.txt');
+const seedPath = join(SHARED, 'data/seed/article.txt');
 if (existsSync(seedPath))
   unique.set('seed', { text: readFileSync(seedPath, 'utf8'), publishedAt: '2025-04-28' });
 const base = [...unique.values()];

@@ -2,9 +2,8 @@
 // Usage: npx tsx bench/framing.bench.ts [ARTICLES_JSONL] [SEED_DIR]
 //   ARTICLES_JSONL: the layout of dev_TC.jsonl (default ../shared/data/propaganda_ptc/dev_TC.jsonl)
 //   SEED_DIR: holds article.txt and gold.json (default ../shared/data/seed); both resolved against the repo root.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import { extractDocument } from '../src/extract/extract-document.js';
 import { buildGazetteer } from '../src/extract/gazetteer.js';
@@ -27,14 +26,10 @@ import {
   rankTechniques,
   techniqueFeatures,
 } from '../src/extract/framing/technique-classifier.js';
+import { REPO_ROOT, SHARED } from './shared-data.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// ../shared beside the checkout (CI, the main tree); ../../shared from a worktree one level deeper.
-const shared =
-  [resolve(root, '../shared'), resolve(root, '../../shared')].find((p) => existsSync(p)) ??
-  resolve(root, '../shared');
-const articlesPath = resolve(root, process.argv[2] ?? join(shared, 'data/propaganda_ptc/dev_TC.jsonl'));
-const seedDir = resolve(root, process.argv[3] ?? join(shared, 'data/seed'));
+const articlesPath = resolve(REPO_ROOT, process.argv[2] ?? join(SHARED, 'data/propaganda_ptc/dev_TC.jsonl'));
+const seedDir = resolve(REPO_ROOT, process.argv[3] ?? join(SHARED, 'data/seed'));
 const articles = parsePropagandaArticles(readFileSync(articlesPath, 'utf8'), articlesPath);
 
 function spanFigures(set: LabelledText[]): string {

@@ -2,20 +2,16 @@
 // as scored by ../shared/tools/score_statements.py (polnear mode). One report per document, id = filename.
 // Usage: tsx bench/polnear.bench.ts [ATTRIBUTIONS.jsonl]   (default ../shared/data/polnear/dev_attributions.jsonl)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import { extractDocument } from '../src/extract/extract-document.js';
 import { toExtractionRecord } from '../src/extract/extraction-record.js';
 import { buildGazetteer } from '../src/extract/gazetteer.js';
 import { createWinkEngine } from '../src/extract/wink-engine.js';
+import { REPO_ROOT, SHARED } from './shared-data.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared =
-  [resolve(root, '../shared'), resolve(root, '../../shared')].find((p) => existsSync(p)) ??
-  resolve(root, '../shared');
-const goldPath = process.argv[2] ?? join(shared, 'data/polnear/dev_attributions.jsonl');
+const goldPath = process.argv[2] ?? join(SHARED, 'data/polnear/dev_attributions.jsonl');
 
 interface GoldDoc {
   filename: string;
@@ -38,14 +34,14 @@ for (const doc of docs) {
   const extraction = extractDocument({ text: doc.text, publishedAt, outlet: null }, deps);
   lines.push(JSON.stringify(toExtractionRecord(doc.filename, { publishedAt, language: 'en' }, extraction)));
 }
-const outDir = join(root, 'bench/out');
+const outDir = join(REPO_ROOT, 'bench/out');
 mkdirSync(outDir, { recursive: true });
 const predPath = join(outDir, 'polnear.jsonl');
 writeFileSync(predPath, `${lines.join('\n')}\n`);
 
 const scored = spawnSync(
   'python3',
-  [join(shared, 'tools/score_statements.py'), 'polnear', goldPath, predPath],
+  [join(SHARED, 'tools/score_statements.py'), 'polnear', goldPath, predPath],
   {
     encoding: 'utf8',
   },

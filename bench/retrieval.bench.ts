@@ -6,9 +6,9 @@
 //   train_dev/iclaims.queries.tsv, train_dev/SPLIT.qrels.tsv). Without arguments: the 2020 dev set and the
 //   2021 2B dev set under ../shared/data (relative to the repository root).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Bm25Field } from '../src/link/retrieval/bm25-field.js';
 import {
   createClaimIndex,
@@ -21,6 +21,7 @@ import {
   precisionAt,
   reciprocalRank,
 } from '../src/link/retrieval/ranking-metrics.js';
+import { SHARED, sharedData } from './shared-data.js';
 
 interface Query {
   id: string;
@@ -34,16 +35,6 @@ export interface RetrievalSet {
   readonly claims: ClaimIndexItem[];
   readonly queries: Query[];
   readonly relevant: Map<string, Set<string>>;
-}
-
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** ../shared/data beside the checkout; from a nested worktree, the nearest ancestor holding shared/data. */
-function defaultDataRoot(): string {
-  for (let dir = resolve(repoRoot, '..'); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'shared', 'data'))) return join(dir, 'shared', 'data');
-    if (dirname(dir) === dir) return resolve(repoRoot, '../shared/data');
-  }
 }
 
 /** Parses tab-separated values as Python's csv module writes them: a field starting with '"' is quoted. */
@@ -316,7 +307,7 @@ export function main(args: readonly string[]): void {
   if (args[0] === '--ablation') {
     const [, folderArg, trainSplit = 'train', devSplit = 'dev'] = args;
     ablate(
-      folderArg === undefined ? join(defaultDataRoot(), 'checkthat2020_task2') : resolve(folderArg),
+      folderArg === undefined ? sharedData('checkthat2020_task2') : resolve(folderArg),
       trainSplit,
       devSplit,
     );
@@ -325,7 +316,7 @@ export function main(args: readonly string[]): void {
   const [folderArg, splitArg] = args;
   if (folderArg !== undefined) run(resolve(folderArg), splitArg ?? 'dev');
   else {
-    const data = defaultDataRoot();
+    const data = join(SHARED, 'data');
     run(join(data, 'checkthat2020_task2'), 'dev');
     run(join(data, 'checkthat2021_task2b_politifact'), 'dev');
   }

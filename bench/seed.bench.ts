@@ -2,21 +2,17 @@
 // scored by ../shared/tools/score_statements.py (seed mode).
 // Usage: tsx bench/seed.bench.ts [ARTICLE.txt] [GOLD.json]   (defaults under ../shared/data/seed/)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import { extractDocument } from '../src/extract/extract-document.js';
 import { toExtractionRecord } from '../src/extract/extraction-record.js';
 import { buildGazetteer } from '../src/extract/gazetteer.js';
 import { createWinkEngine } from '../src/extract/wink-engine.js';
+import { REPO_ROOT, SHARED } from './shared-data.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const shared =
-  [resolve(root, '../shared'), resolve(root, '../../shared')].find((p) => existsSync(p)) ??
-  resolve(root, '../shared');
-const articlePath = process.argv[2] ?? join(shared, 'data/seed/article.txt');
-const goldPath = process.argv[3] ?? join(shared, 'data/seed/gold.json');
+const articlePath = process.argv[2] ?? join(SHARED, 'data/seed/article.txt');
+const goldPath = process.argv[3] ?? join(SHARED, 'data/seed/gold.json');
 const publishedAt = '2025-04-28';
 
 const text = readFileSync(articlePath, 'utf8');
@@ -24,13 +20,13 @@ const extraction = extractDocument(
   { text, publishedAt, outlet: null },
   { nlp: createWinkEngine(model), gazetteer: buildGazetteer() },
 );
-const outDir = join(root, 'bench/out');
+const outDir = join(REPO_ROOT, 'bench/out');
 mkdirSync(outDir, { recursive: true });
 const predPath = join(outDir, 'seed.jsonl');
 const record = toExtractionRecord('article.txt', { publishedAt, language: 'en' }, extraction);
 writeFileSync(predPath, `${JSON.stringify(record)}\n`);
 
-const scored = spawnSync('python3', [join(shared, 'tools/score_statements.py'), 'seed', goldPath, predPath], {
+const scored = spawnSync('python3', [join(SHARED, 'tools/score_statements.py'), 'seed', goldPath, predPath], {
   encoding: 'utf8',
 });
 if (scored.status !== 0) {

@@ -1,10 +1,10 @@
 // Scores date resolution against TempEval-3 (TimeBank + AQUAINT): each gold time expression's value, resolved from the document date.
 // Usage: node --import tsx bench/tempeval.bench.ts [DATA_DIR]   (default ../shared/data/tempeval3 from the repository root)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { DateMention } from '../src/domain/statement.js';
 import { findDateMentions } from '../src/extract/date-mentions.js';
+import { sharedData } from './shared-data.js';
 
 interface Timex {
   tid: string;
@@ -22,17 +22,13 @@ interface Doc {
   timexes: Timex[];
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = findDataDir(process.argv[2]);
 
 function findDataDir(arg: string | undefined): string {
   if (arg !== undefined) return resolve(arg);
-  // ../shared/data beside the checkout (CI, /work/main); a worktree one level deeper also finds it.
-  const tries = [join(root, '../shared/data/tempeval3'), join(root, '../../shared/data/tempeval3')];
-  const found = tries.find((dir) => existsSync(dir));
-  if (found === undefined)
-    throw new Error(`tempeval bench: expected the data folder at ${tries.join(' or ')}`);
-  return found;
+  const dir = sharedData('tempeval3');
+  if (!existsSync(dir)) throw new Error(`tempeval bench: expected the data folder at ${dir}`);
+  return dir;
 }
 
 const docs: Doc[] = readdirSync(dataDir)

@@ -3,6 +3,7 @@
 import { addDays, dayValue, monthValue, shiftMonth, yearValue } from './date-calendar.js';
 import { Priority, type DateCandidate } from './date-candidate.js';
 import { scanBack } from './date-scan.js';
+import { CARDINAL_WORDS } from './number-words.js';
 
 export type AnaphorUnit = 'day' | 'month' | 'year';
 
@@ -12,20 +13,7 @@ export interface Anaphor {
   shift: number;
 }
 
-const COUNTS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS };
 
 /** "that year", "that same day", "earlier that day", "later that month". */
 const SAME = /\b(that|same)\s+(?:same\s+)?(day|morning|afternoon|evening|night|month|year)\b/gi;

@@ -14,6 +14,7 @@ import {
 import { Priority, type DateCandidate } from './date-candidate.js';
 import { scanBack } from './date-scan.js';
 import { resolveWeekday, WEEKDAYS, type WeekdayModifier } from './date-weekday.js';
+import { CARDINAL_WORDS } from './number-words.js';
 
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 
@@ -37,35 +38,7 @@ const WEEKDAY = new RegExp(
 );
 const WEEKDAY_BEFORE = /\b(last|this\s+past|past|this\s+coming|coming|next|this|early|late)\s+$/i;
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  hundred: 100,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, ...CARDINAL_WORDS };
 
 /** "two days ago", "almost four years ago", "a decade ago". Vague counts ("a few") are not dated. */
 const AGO = /\bago\b/gi;

@@ -1,36 +1,11 @@
 // Quantities: numbers with the qualifier that bounds them ("approximately 1,500", "up to 12,000", "two").
 
 import type { Quantity } from '../domain/statement.js';
+import { CARDINAL_WORDS } from './number-words.js';
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
+/** Number words and the vague counts read as their least value ("dozens" as two dozen). */
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  ...CARDINAL_WORDS,
   dozen: 12,
   dozens: 24,
   hundreds: 200,
