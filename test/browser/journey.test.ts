@@ -319,8 +319,11 @@ describe.runIf(chromiumAvailable())('the web UI in Chromium', () => {
       /^claimlog log verify \S+\.tlog-proof --key /,
     );
     // The exports are linked from the page.
-    for (const name of ['ClaimReview (JSON-LD)', 'Timeline (CSV)', 'Timeline (JSON)'])
-      expect(await page.locator('.export-links').getByRole('link', { name }).count(), name).toBe(1);
+    for (const name of ['ClaimReview (JSON-LD)', 'Timeline (CSV)', 'Timeline (JSON)']) {
+      const link = page.locator('.export-links').getByRole('link', { name });
+      const response = await fetch(url((await link.getAttribute('href')) ?? ''));
+      expect(response.status, name).toBe(200);
+    }
   });
 
   it('records an analyst decision with its reason, and shows refusals in the API words', async () => {
