@@ -120,7 +120,17 @@ describe.runIf(chromiumAvailable())('hostile documents in the web UI', () => {
         links: [...document.querySelectorAll('a[href]')]
           .map((a) => a.getAttribute('href') ?? '')
           .filter((href) => !/^(#|\/(?!\/)|https?:\/\/)/.test(href)),
-        svgs: document.querySelectorAll('main svg').length,
+        // Charts are SVG the UI draws from shapes it knows; any other SVG came from a document.
+        svgs: [...document.querySelectorAll('main svg')].filter((svg) => !svg.closest('figure.chart')).length,
+        chartTags: [
+          ...new Set(
+            [...document.querySelectorAll('main figure.chart svg, main figure.chart svg *')].map((el) =>
+              el.tagName.toLowerCase(),
+            ),
+          ),
+        ].filter(
+          (tag) => !['svg', 'g', 'rect', 'circle', 'line', 'polygon', 'text', 'title', 'desc'].includes(tag),
+        ),
       };
     });
     expect(state.pwned, `${path}: a payload ran`).toBeNull();
@@ -133,6 +143,7 @@ describe.runIf(chromiumAvailable())('hostile documents in the web UI', () => {
     ).toBe(true);
     expect(state.links, `${path}: links to non-web addresses`).toEqual([]);
     expect(state.svgs, `${path}: SVG from documents`).toBe(0);
+    expect(state.chartTags, `${path}: foreign elements in a chart`).toEqual([]);
     expect(watch.dialogs, `${path}: dialogs`).toEqual([]);
     expect(watch.errors, `${path}: errors`).toEqual([]);
   }
@@ -200,6 +211,48 @@ describe.runIf(chromiumAvailable())('hostile documents in the web UI', () => {
       .evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
       expect(href).toMatch(/^https:\/\//);
     await expectInert('document pages');
+  });
+
+  it('renders the propositions, their timelines and the sources drawn from them without running anything', async () => {
+    const api = async <T>(path: string) => (await (await fetch(new URL(path, server.url))).json()) as T;
+    const propositions = (await api<{ items: { id: string; text: string }[] }>('/propositions?limit=500'))
+      .items;
+    const sources = (await api<{ items: { id: string; name: string }[] }>('/sources?limit=1000')).items;
+    // The hostile reports made propositions and sources, so these pages carry their words.
+    expect(propositions.length).toBeGreaterThan(0);
+    expect(sources.some((s) => s.name.includes('<script>'))).toBe(true);
+    const paths = [
+      '/ui/propositions',
+      '/ui/sources',
+      '/ui/search?q=convoy',
+      '/ui/search?q=%3Cimg%20src%3Dx%3E%20Zorblax',
+      ...propositions.flatMap((p) => [
+        `/ui/propositions/${p.id}`,
+        `/ui/propositions/${p.id}?asOf=2025-12-31`,
+      ]),
+      ...sources.map((s) => `/ui/sources/${encodeURIComponent(s.id)}`),
+    ];
+    for (const path of paths) {
+      await openPage(page, new URL(path, server.url).toString());
+      await expectInert(path);
+      // Hovering the chart's marks and opening its table runs nothing either.
+      for (const mark of await page.locator('.timeline-chart g.entry').all())
+        await mark.hover({ force: true });
+      for (const details of await page.locator('main details').all())
+        await details.locator('summary').click();
+      await expectInert(`${path} after hovers`);
+    }
+    // Markup in a source's name reads as text on the sources page.
+    await openPage(page, new URL('/ui/sources', server.url).toString());
+    expect(await page.locator('table.sources').textContent()).toContain(
+      "<script>window.__pwned='outlet'</script>",
+    );
+    // And in what was said, on a proposition's page.
+    const withMarkup = propositions.find((p) => p.text.includes('<')) ?? propositions[0];
+    await openPage(page, new URL(`/ui/propositions/${withMarkup?.id ?? ''}`, server.url).toString());
+    const said = (await page.locator('table.entries').textContent()) ?? '';
+    expect(said.length).toBeGreaterThan(0);
+    await expectInert('proposition text');
   });
 
   it('serves the UI with a CSP that forbids inline script and requires Trusted Types', async () => {

@@ -3,6 +3,15 @@
 import type { DocumentJson, DocumentSummaryJson } from '../../api/schemas/document-json.js';
 import type { ProblemJson } from '../../api/schemas/service-json.js';
 import type { StatementJson } from '../../api/schemas/statement-json.js';
+import type {
+  Decision,
+  FirstSupport,
+  PropositionRow,
+  Similar,
+  SourceRecord,
+  Status,
+  Timeline,
+} from './assessment-contracts.js';
 
 export interface Page<T> {
   items: T[];
@@ -36,6 +45,27 @@ export async function getJson<T>(path: string, query: Query = {}, signal?: Abort
     headers: { accept: 'application/json' },
     ...(signal ? { signal } : {}),
   });
+  return readJson<T>(response, url);
+}
+
+/**
+ * POST `body` as JSON to `path` with `token` as its bearer credential; resolves to the JSON answer, or
+ * rejects with ApiProblem (401 without a valid token, 403 for a reader's token, 400 naming the field).
+ */
+export async function postJson<T>(path: string, body: unknown, token: string): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...(token === '' ? {} : { authorization: `Bearer ${token}` }),
+    },
+    body: JSON.stringify(body),
+  });
+  return readJson<T>(response, path);
+}
+
+async function readJson<T>(response: Response, url: string): Promise<T> {
   if (response.ok) return (await response.json()) as T;
   const type = response.headers.get('content-type') ?? '';
   if (type.startsWith('application/problem+json'))
@@ -56,4 +86,32 @@ export const api = {
     getJson<DocumentJson>(`/documents/${encodeURIComponent(id)}`, {}, signal),
   statements: (query: Query, signal?: AbortSignal) =>
     getJson<Page<StatementJson>>('/statements', query, signal),
+  propositions: (query: Query, signal?: AbortSignal) =>
+    getJson<Page<PropositionRow>>('/propositions', query, signal),
+  timeline: (id: string, asOf: string | null, signal?: AbortSignal) =>
+    getJson<Timeline>(`/propositions/${encodeURIComponent(id)}/timeline`, { asOf }, signal),
+  first: (id: string, signal?: AbortSignal) =>
+    getJson<FirstSupport>(`/propositions/${encodeURIComponent(id)}/first`, {}, signal),
+  sources: (query: Query, signal?: AbortSignal) => getJson<Page<SourceRecord>>('/sources', query, signal),
+  source: (id: string, signal?: AbortSignal) =>
+    getJson<SourceRecord>(`/sources/${encodeURIComponent(id)}`, {}, signal),
+  similar: (q: string, k: number, signal?: AbortSignal) => getJson<Similar>('/similar', { q, k }, signal),
+};
+
+/** An analyst's decision: who and why travel with every one, and end up in the log. */
+export interface DecisionInput {
+  reason: string;
+  by?: string;
+}
+
+export const decisions = {
+  confirmLink: (linkId: string, input: DecisionInput, token: string) =>
+    postJson<Decision>(`/links/${encodeURIComponent(linkId)}/confirm`, input, token),
+  rejectLink: (linkId: string, input: DecisionInput, token: string) =>
+    postJson<Decision>(`/links/${encodeURIComponent(linkId)}/reject`, input, token),
+  setStatus: (
+    propositionId: string,
+    input: DecisionInput & { status: Status | 'none'; from?: string },
+    token: string,
+  ) => postJson<Decision>(`/propositions/${encodeURIComponent(propositionId)}/status`, input, token),
 };

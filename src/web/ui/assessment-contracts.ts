@@ -1,59 +1,37 @@
-// The JSON shapes of issue 4's answers (propositions, timeline, sources, priority) that the proposition,
-// source and "who was first" components draw. Phase 2 serves them; these types follow the contracts
-// written in that issue, and can be replaced by `z.output` of the API's schemas once they exist.
+// The JSON shapes of assessment answers (propositions, timelines, sources, "who was first", similar claims,
+// decisions) as the UI reads them: the output types of the API's own schemas, so the two never drift.
 
-export type Status =
-  'alleged' | 'denied' | 'contested' | 'corroborated' | 'confirmed' | 'refuted' | 'single-source';
+import type { z } from 'zod';
+import type {
+  DecisionJson,
+  FirstSupportJson,
+  PropositionRowJson,
+  SimilarJson,
+  SourceRecordJson,
+  StatusJson,
+  TimelineJson,
+} from '../../api/schemas/assessment-json.js';
 
-export interface PropositionRow {
-  id: string;
-  text: string;
-  status: Status | null;
-  firstSupportedOn: string | null;
-  supports: number;
-  disputes: number;
-}
+export type Status = z.output<typeof StatusJson>;
+export type PropositionRow = z.output<typeof PropositionRowJson>;
+export type Timeline = z.output<typeof TimelineJson>;
+export type TimelineEntry = Timeline['entries'][number];
+export type EvidenceEntry = Timeline['evidence'][number];
+export type SourceRecord = z.output<typeof SourceRecordJson>;
+export type FramingProfile = NonNullable<SourceRecord['framing']>;
+/** The earliest logged document supporting a proposition, and where its proof and leaf can be downloaded. */
+export type FirstSupport = z.output<typeof FirstSupportJson>;
+export type Similar = z.output<typeof SimilarJson>;
+export type Decision = z.output<typeof DecisionJson>;
 
-export interface TimelineEntry {
-  on: string | null;
-  speaker: { text: string; actor: string | null };
-  outlet: string | null;
-  stance: 'assert' | 'deny' | 'confirm' | 'contest';
-  polarity: 'supports' | 'disputes';
-  documentId: string;
-  logIndex: number | null;
-}
-
-export interface Timeline {
-  proposition: { id: string; text: string };
-  status: { from: string; status: Status; why: string }[];
-  entries: TimelineEntry[];
-  evidence: { on: string | null; what: string; documentId: string }[];
-}
-
-export interface SourceRecord {
-  id: string;
-  name: string;
-  kind: 'actor' | 'outlet';
-  statements: number;
-  right: number;
-  wrong: number;
-  reversed: number;
-  pending: number;
-  accuracy: { mean: number; low: number; high: number };
-  medianLeadDays: number | null;
-}
-
-/** The earliest logged document supporting a proposition, and where its proof can be downloaded. */
-export interface FirstSupport {
-  proposition: { id: string; text: string };
-  earliest: {
-    documentId: string;
-    publishedAt: string | null;
-    logIndex: number | null;
-    source: string | null;
-    outlet: string | null;
-  } | null;
-  /** A same-site URL of the `.tlog-proof` of the earliest document, or null when it is not logged yet. */
-  proofHref: string | null;
-}
+/** Every status an analyst may set; `none` hands the proposition back to the rules. */
+export const SETTABLE_STATUSES = [
+  'none',
+  'alleged',
+  'denied',
+  'contested',
+  'corroborated',
+  'confirmed',
+  'refuted',
+  'single-source',
+] as const satisfies readonly (Status | 'none')[];

@@ -5,7 +5,11 @@ import { documentPage } from './pages/document-page.js';
 import { documentsPage } from './pages/documents-page.js';
 import { homePage } from './pages/home-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
+import { propositionPage } from './pages/proposition-page.js';
+import { propositionsPage } from './pages/propositions-page.js';
 import { searchPage } from './pages/search-page.js';
+import { sourcePage } from './pages/source-page.js';
+import { sourcesPage } from './pages/sources-page.js';
 import { statementsPage } from './pages/statements-page.js';
 import { problemView } from './components/problem-view.js';
 import { replaceChildren } from './dom.js';
@@ -19,6 +23,10 @@ const ROUTES: Route[] = [
   { path: '/ui/documents', page: documentsPage },
   { path: '/ui/documents/:id', page: documentPage },
   { path: '/ui/statements', page: statementsPage },
+  { path: '/ui/propositions', page: propositionsPage },
+  { path: '/ui/propositions/:id', page: propositionPage },
+  { path: '/ui/sources', page: sourcesPage },
+  { path: '/ui/sources/:id', page: sourcePage },
 ];
 
 const layout = createLayout();

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installDocument } from '../../../../test/support/dom.js';
+import { ApiProblem } from '../api-client.js';
 import { accuracyIntervals } from './accuracy-interval.js';
+import { framingProfile } from './framing-profile.js';
+import { problemView } from './problem-view.js';
 import { firstPanel } from './first-panel.js';
 import { FIRST, SOURCES, TROOPS_TIMELINE } from './fixtures.test-data.js';
 import { sourceRecord } from './source-record.js';
@@ -59,5 +62,63 @@ describe('track record components', () => {
     expect(link?.getAttribute('download')).toBe('0a94d15281fcfe76.tlog-proof');
     const unsafe = firstPanel({ ...FIRST, proofHref: 'javascript:alert(1)' });
     expect(unsafe.querySelector('a[download]')).toBeNull();
+  });
+
+  it('lists, under each status, the first denial or admission by each speaker while it held', () => {
+    const list = statusHistory(TROOPS_TIMELINE.status, null, TROOPS_TIMELINE.entries);
+    const turns = [...list.querySelectorAll(':scope > li')].map((li) =>
+      [...li.querySelectorAll('.turning-points li')].map((t) => t.textContent),
+    );
+    expect(turns).toEqual([
+      [],
+      ['denies North Korea [kp], 24 Oct 2024'],
+      ['confirms Valery Gerasimov [ru], 26 Apr 2025'],
+      ['confirms North Korea [kp], 27 Apr 2025'],
+    ]);
+  });
+
+  it('offers the leaf beside the proof, and the command that verifies them', () => {
+    const panel = firstPanel(FIRST);
+    expect([...panel.querySelectorAll('a[download]')].map((a) => a.getAttribute('download'))).toEqual([
+      '0a94d15281fcfe76.tlog-proof',
+      '0a94d15281fcfe76.leaf',
+    ]);
+    expect(panel.querySelector('pre.command')?.textContent).toBe(
+      'claimlog log verify 0a94d15281fcfe76.tlog-proof --key VERIFIER-KEY --leaf 0a94d15281fcfe76.leaf',
+    );
+  });
+
+  it('shows a framing profile as rates per 1,000 words, or says there is none', () => {
+    expect(framingProfile(null).textContent).toContain('no framing profile');
+    const profile = framingProfile({
+      speaker: 'kp',
+      words: 2000,
+      spans: 6,
+      per1000Words: 3,
+      techniques: [{ technique: 'name calling', count: 6, per1000Words: 3 }],
+      byMonth: [],
+      change: -1.5,
+    });
+    expect(profile.querySelector('p')?.textContent).toBe(
+      '6 framing spans in 2,000 words it said: 3.0 per 1,000 words (-1.5 from its first month to its latest).',
+    );
+    expect(profile.querySelector('tbody tr')?.textContent).toBe('name calling63.0');
+  });
+
+  it('names each parameter a refusal names', () => {
+    const view = problemView(
+      new ApiProblem({
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'body: reason is required',
+        'invalid-params': [{ name: 'reason', in: 'body', reason: 'expected a text of 1 to 2000 characters' }],
+      }),
+    );
+    expect(view.getAttribute('role')).toBe('alert');
+    expect(view.querySelector('strong')?.textContent).toBe('400 Bad Request');
+    expect(view.querySelector('.invalid-params li')?.textContent).toBe(
+      'reason (body): expected a text of 1 to 2000 characters',
+    );
   });
 });

@@ -1,4 +1,4 @@
-// Hand-written data in the shapes of issue 4's contracts, for component tests only (never served).
+// Hand-written data in the shapes the API serves, for component tests only (never served).
 
 import type { FirstSupport, SourceRecord, Timeline } from '../assessment-contracts.js';
 
@@ -19,7 +19,18 @@ export const TROOPS_TIMELINE: Timeline = {
     entry('2025-04-27', 'North Korea', 'kp', 'confirm', 'supports', 'KCNA'),
     entry(null, '<img src=x onerror=alert(1)>', null, 'assert', 'supports', 'Undated Wire'),
   ],
-  evidence: [{ on: '2025-01-11', what: 'two soldiers captured', documentId: 'e1' }],
+  evidence: [
+    {
+      on: '2025-01-11',
+      what: 'two soldiers captured',
+      documentId: 'e1',
+      kind: 'physical evidence',
+      linkId: 'le1',
+      polarity: 'supports',
+      logIndex: null,
+    },
+  ],
+  asOf: null,
 };
 
 export const SOURCES: SourceRecord[] = [
@@ -27,16 +38,24 @@ export const SOURCES: SourceRecord[] = [
   source('kp', 'North Korea', 0, 0, 1, { mean: 0.33, low: 0.01, high: 0.84 }, null),
 ];
 
+const EARLIEST: NonNullable<FirstSupport['earliest']> = {
+  claimId: '0a94d15281fcfe76:0',
+  documentId: '0a94d15281fcfe76',
+  publishedAt: '2024-10-18',
+  logIndex: 3,
+  source: 'kr-nis',
+  outlet: 'Yonhap',
+};
+
 export const FIRST: FirstSupport = {
   proposition: { id: 'p-troops', text: TROOPS_TIMELINE.proposition.text },
-  earliest: {
-    documentId: '0a94d15281fcfe76',
-    publishedAt: '2024-10-18',
-    logIndex: 3,
-    source: 'kr-nis',
-    outlet: 'Yonhap',
-  },
+  earliest: EARLIEST,
+  priority: null,
+  proved: EARLIEST,
+  checkpoint: null,
   proofHref: '/documents/0a94d15281fcfe76/proof',
+  leafHref: '/documents/0a94d15281fcfe76/leaf',
+  asOf: null,
 };
 
 function entry(
@@ -55,6 +74,11 @@ function entry(
     polarity,
     documentId: `d-${text.length}`,
     logIndex: null,
+    linkId: `l-${text.length}`,
+    claimId: `d-${text.length}:0`,
+    state: 'suggested',
+    basis: 'match',
+    text: `what ${text} said`,
   };
 }
 
@@ -78,5 +102,6 @@ function source(
     pending: 2,
     accuracy,
     medianLeadDays,
+    framing: null,
   };
 }

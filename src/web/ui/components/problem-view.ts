@@ -1,4 +1,5 @@
-// An error as the reader should see it: the API's own words, announced to assistive technology.
+// An error as the reader should see it: the API's own words and each parameter it named, announced to
+// assistive technology.
 
 import { ApiProblem } from '../api-client.js';
 import { h } from '../dom.js';
@@ -14,5 +15,18 @@ export function problemView(error: unknown): HTMLElement {
     error instanceof ApiProblem
       ? `${error.problem.status} ${error.problem.title}`
       : 'Could not load this page';
-  return h('div', { class: 'problem', attrs: { role: 'alert' } }, h('strong', {}, title), h('p', {}, detail));
+  const params = error instanceof ApiProblem ? (error.problem['invalid-params'] ?? []) : [];
+  return h(
+    'div',
+    { class: 'problem', attrs: { role: 'alert' } },
+    h('strong', {}, title),
+    h('p', {}, detail),
+    params.length === 0
+      ? null
+      : h(
+          'ul',
+          { class: 'invalid-params' },
+          params.map((p) => h('li', {}, h('code', {}, p.name), ` (${p.in}): ${p.reason}`)),
+        ),
+  );
 }

@@ -4,7 +4,7 @@
 
 import { h, s } from '../dom.js';
 import { formatDate, STANCE_LABEL } from '../format.js';
-import type { Timeline, TimelineEntry } from '../assessment-contracts.js';
+import type { EvidenceEntry, Timeline, TimelineEntry } from '../assessment-contracts.js';
 import { dateMiddle, dateRange, dayToDate, timeScale } from './time-scale.js';
 
 export interface TimelineChartOptions {
@@ -31,7 +31,7 @@ export function timelineChart(timeline: Timeline, options: TimelineChartOptions 
     (e): e is TimelineEntry & { on: string } => e.on !== null && dateRange(e.on) !== null,
   );
   const evidence = timeline.evidence.filter(
-    (e): e is { on: string; what: string; documentId: string } => e.on !== null && dateRange(e.on) !== null,
+    (e): e is EvidenceEntry & { on: string } => e.on !== null && dateRange(e.on) !== null,
   );
   const days = [
     ...dated.flatMap((e) => bounds(e.on)),

@@ -10,13 +10,30 @@ import { stanceBadge } from '../components/stance-badge.js';
 import { quoted, speakerLabel } from '../components/statement-list.js';
 import type { Page } from '../router.js';
 
-export const documentPage: Page = async ({ params, signal }) => {
+export const documentPage: Page = async ({ params, query, signal }) => {
   const document = await api.document(params.id ?? '', signal);
   const text = highlightedText(document);
+  // Opened from a proposition's statement: the way back to it (the statement is the URL's fragment).
+  const from = query.get('proposition');
+  const proposition = from !== null && /^[a-z0-9]{1,40}$/.test(from) ? from : null;
   return {
     title: document.title ?? 'Untitled document',
     content: [
-      h('p', { class: 'crumbs' }, h('a', { attrs: { href: '/ui/documents' } }, '← Documents')),
+      h(
+        'p',
+        { class: 'crumbs' },
+        h('a', { attrs: { href: '/ui/documents' } }, '← Documents'),
+        proposition === null
+          ? null
+          : [
+              ' · ',
+              h(
+                'a',
+                { attrs: { href: `/ui/propositions/${proposition}`, rel: 'up' } },
+                '← The proposition this statement is about',
+              ),
+            ],
+      ),
       h('h1', { attrs: { tabindex: -1 } }, document.title ?? 'Untitled document'),
       metadata(document),
       h(

@@ -30,6 +30,8 @@ export function createLayout(): Layout {
         h(
           'ul',
           {},
+          h('li', {}, h('a', { attrs: { href: '/ui/propositions' } }, 'Propositions')),
+          h('li', {}, h('a', { attrs: { href: '/ui/sources' } }, 'Sources')),
           h('li', {}, h('a', { attrs: { href: '/ui/statements' } }, 'Statements')),
           h('li', {}, h('a', { attrs: { href: '/ui/documents' } }, 'Documents')),
         ),

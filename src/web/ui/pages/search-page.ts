@@ -1,9 +1,10 @@
-// Search results across what claimlog holds: statements and documents, best matches first.
+// Search results across what claimlog holds: propositions, statements and documents, best matches first.
 
 import { api } from '../api-client.js';
 import { h } from '../dom.js';
 import { documentCard } from '../components/document-card.js';
 import { filterForm } from '../components/filter-form.js';
+import { propositionTable } from '../components/proposition-table.js';
 import { statementTable } from '../components/statement-list.js';
 import type { Page } from '../router.js';
 
@@ -15,7 +16,8 @@ export const searchPage: Page = async ({ query, signal }) => {
     query,
   );
   if (q === '') return { title: 'Search', content: [h('h1', { attrs: { tabindex: -1 } }, 'Search'), form] };
-  const result = await api.search(q, signal);
+  // Propositions come from /similar: ranked by the words of the propositions and of their statements.
+  const [result, similar] = await Promise.all([api.search(q, signal), api.similar(q, 10, signal)]);
   const more = (path: string, next: number | null, label: string) =>
     next === null
       ? null
@@ -25,6 +27,14 @@ export const searchPage: Page = async ({ query, signal }) => {
     content: [
       h('h1', { attrs: { tabindex: -1 } }, 'Results for “', q, '”'),
       form,
+      h(
+        'section',
+        { attrs: { 'aria-labelledby': 'found-propositions' } },
+        h('h2', { attrs: { id: 'found-propositions' } }, 'Propositions'),
+        similar.propositions.length === 0
+          ? h('p', {}, 'No proposition matches.')
+          : propositionTable(similar.propositions, `propositions matching ${q}`),
+      ),
       h(
         'section',
         { attrs: { 'aria-labelledby': 'found-statements' } },
