@@ -8,12 +8,23 @@ import { InvalidInput, NotFound } from '../domain/errors.js';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * Routes for `/log/*`: `checkpoint` (text/plain, revalidated on every use) and the C2SP tile paths
+ * Routes for `/log/*`: `checkpoint` (text/plain, revalidated on every use), `key` (the verifier key,
+ * `origin+keyid+base64` and a newline, as `claimlog log key` prints it) and the C2SP tile paths
  * `tile/<L>/<N>[.p/<W>]` and `tile/entries/<N>[.p/<W>]` (application/octet-stream, immutable). Any
  * other path is a 404, as on a static server. Open to any origin, so browser verifiers can read it.
  */
 export function logRoutes(claimlog: Claimlog): Hono {
   const app = new Hono();
+  app.get('/key', async () => {
+    const { verifierKey } = await claimlog.log.verifierKey();
+    return new Response(`${verifierKey}\n`, {
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-cache',
+        'access-control-allow-origin': '*',
+      },
+    });
+  });
   app.get('/*', async (c) => {
     const path = c.req.path.replace(/^\/log\//, '');
     let file;

@@ -235,14 +235,18 @@ for (const dialect of testDialects()) {
         const leafFile = join(work, 'first.leaf');
         await writeFile(proofFile, await proof.text());
         await writeFile(leafFile, new Uint8Array(await leaf.arrayBuffer()));
+        // The key as /log/key serves it, the same that `claimlog log key` prints.
+        const keyFile = join(work, 'log.key');
+        const key = await api.request('/log/key');
+        expect(key.status).toBe(200);
+        const served = await key.text();
         const { verifierKey } = await test.claimlog.log.verifierKey();
+        expect(served).toBe(`${verifierKey}\n`);
+        await writeFile(keyFile, served);
         // Offline: a home with no store, only the proof, the log's verifier key and the leaf.
-        const verified = await runCli(
-          ['log', 'verify', proofFile, '--key', verifierKey, '--leaf', leafFile],
-          {
-            CLAIMLOG_HOME: join(work, 'nowhere'),
-          },
-        );
+        const verified = await runCli(['log', 'verify', proofFile, '--key', keyFile, '--leaf', leafFile], {
+          CLAIMLOG_HOME: join(work, 'nowhere'),
+        });
         expect(verified.stderr).toBe('');
         expect(verified.code).toBe(0);
         expect(verified.stdout).toMatch(

@@ -312,7 +312,10 @@ describe.runIf(chromiumAvailable())('the web UI in Chromium', () => {
     const leaf = await save(/Download the leaf/);
     expect(proof).toMatch(/\.tlog-proof$/);
     expect(await readFile(proof, 'utf8')).toMatch(/^c2sp\.org\/tlog-proof@v1\n/);
-    const verified = await runCli(['log', 'verify', proof, '--key', verifierKey, '--leaf', leaf]);
+    // The key the page offers is the one the operator gives out; verifying uses only the downloaded files.
+    const key = await save(/download the key/);
+    expect((await readFile(key, 'utf8')).trim()).toBe(verifierKey);
+    const verified = await runCli(['log', 'verify', proof, '--key', key, '--leaf', leaf]);
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toMatch(/^verified: leaf \d+ in tree of size \d+/);
     expect(await panel.locator('pre.command').textContent()).toMatch(

@@ -13,6 +13,7 @@ interface PgPoolClient extends PgQueryable {
 interface PgPool extends PgQueryable {
   connect(): Promise<PgPoolClient>;
   end(): Promise<void>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 const INT8_OID = 20;
@@ -27,7 +28,11 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         ? (value: string) => Number(value)
         : (builtin.getTypeParser(oid, format) as (value: string) => unknown),
   };
-  const pool = new pg.default.Pool({ connectionString: url, max: options.max ?? 10, types });
+  const pool: PgPool = new pg.default.Pool({ connectionString: url, max: options.max ?? 10, types });
+  // An idle connection the server ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE) is
+  // reported here; the pool has already dropped it and the next query connects anew. Without a listener
+  // the event would end the process.
+  pool.on('error', () => undefined);
   try {
     await pool.query('SELECT 1');
   } catch (cause) {

@@ -82,9 +82,10 @@ describe('track record components', () => {
     expect([...panel.querySelectorAll('a[download]')].map((a) => a.getAttribute('download'))).toEqual([
       '0a94d15281fcfe76.tlog-proof',
       '0a94d15281fcfe76.leaf',
+      'log.key',
     ]);
     expect(panel.querySelector('pre.command')?.textContent).toBe(
-      'claimlog log verify 0a94d15281fcfe76.tlog-proof --key VERIFIER-KEY --leaf 0a94d15281fcfe76.leaf',
+      'claimlog log verify 0a94d15281fcfe76.tlog-proof --key log.key --leaf 0a94d15281fcfe76.leaf',
     );
   });
 

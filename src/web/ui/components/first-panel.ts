@@ -74,13 +74,15 @@ export function firstPanel(first: FirstSupport): HTMLElement {
             'p',
             { class: 'meta' },
             "Anyone can check it offline, without this server, with the log's verifier key (",
+            h('a', { attrs: { href: '/log/key', download: 'log.key' } }, 'download the key'),
+            ', or have ',
             h('code', {}, 'claimlog log key'),
-            ' prints it):',
+            ' print it; compare it with the key the log publishes elsewhere):',
           ),
           h(
             'pre',
             { class: 'command' },
-            h('code', {}, `claimlog log verify ${name}.tlog-proof --key VERIFIER-KEY --leaf ${name}.leaf`),
+            h('code', {}, `claimlog log verify ${name}.tlog-proof --key log.key --leaf ${name}.leaf`),
           ),
         ]
       : null,
