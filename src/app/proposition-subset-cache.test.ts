@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkResult } from '../link/proposition.js';
 import { DEMO_CORPUS } from '../cli/demo-command.js';
+import type { Store } from './ports.js';
 import { openTestClaimlog, type TestClaimlog } from '../../test/support/test-claimlog.js';
 import { testDialects } from '../../test/support/databases.js';
 
@@ -23,7 +24,7 @@ describe.each(testDialects())('PropositionSubsetCache (%s)', (dialect) => {
   const answers = async (): Promise<{ cached: LinkResult; stored: LinkResult; ids: string[] }> => {
     const { assessment } = test.claimlog;
     const ids = (await assessment.propositions(null)).map((r) => r.id);
-    const store = (assessment as unknown as { deps: { store: import('./ports.js').Store } }).deps.store;
+    const store = (assessment as unknown as { deps: { store: Store } }).deps.store;
     const cached = await assessment.session.subsets.subset(store, ids);
     const stored = await store.assessment.linked.subset(ids, null);
     return { cached: sorted(cached), stored: sorted(stored), ids };
