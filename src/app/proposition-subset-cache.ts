@@ -26,6 +26,8 @@ export class PropositionSubsetCache {
   private generation = 0;
   private readonly entries = new Map<string, Entry>();
   private claimCount = 0;
+  /** Reads under way, by proposition id (of the current generation). */
+  private readonly inflight = new Map<string, Promise<Map<string, Entry>>>();
 
   /** `maxClaims`: past this many cached claims the oldest propositions are dropped. */
   constructor(private readonly maxClaims = 300_000) {}
@@ -48,10 +50,30 @@ export class PropositionSubsetCache {
       else missing.push(id);
     }
     if (missing.length > 0) {
-      const read = await store.assessment.linked.subset(missing, null);
-      const fresh = split(missing, read);
-      if (this.generation === generation) for (const [id, entry] of fresh) this.put(id, entry);
-      found.push(...fresh.values());
+      // Concurrent readers of the same proposition share one read.
+      const waits: Promise<Map<string, Entry>>[] = [];
+      const toRead: string[] = [];
+      for (const id of missing) {
+        const inflight = this.inflight.get(id);
+        if (inflight) waits.push(inflight);
+        else toRead.push(id);
+      }
+      if (toRead.length > 0) {
+        const read = store.assessment.linked.subset(toRead, null).then((result) => split(toRead, result));
+        for (const id of toRead) this.inflight.set(id, read);
+        const settle = (): void => {
+          for (const id of toRead) if (this.inflight.get(id) === read) this.inflight.delete(id);
+        };
+        read.then(settle, settle);
+        waits.push(read);
+      }
+      const reads = await Promise.all(new Set(waits));
+      for (const id of missing) {
+        const entry = reads.map((r) => r.get(id)).find((e) => e !== undefined);
+        if (entry === undefined) continue;
+        if (this.generation === generation && !this.entries.has(id)) this.put(id, entry);
+        found.push(entry);
+      }
     }
     return merge(found);
   }
@@ -75,6 +97,7 @@ export class PropositionSubsetCache {
       return;
     }
     this.generation += 1;
+    this.inflight.clear();
     this.version = to;
     const claims = new Map(delta.claims.map((c) => [c.id, c]));
     for (const link of delta.links) {
@@ -98,6 +121,7 @@ export class PropositionSubsetCache {
 
   private reset(version: number): void {
     this.entries.clear();
+    this.inflight.clear();
     this.claimCount = 0;
     this.version = version;
     this.generation += 1;
