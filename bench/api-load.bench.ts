@@ -1,5 +1,5 @@
-// API load: requests/s and p99 latency of the statements and documents endpoints (autocannon on
-// loopback), idle and while an ingest runs in the same server process (documents POSTed to it, which
+// API load: requests/s and p99 latency of the statements, documents, timeline and sources endpoints
+// (autocannon on loopback), idle and while an ingest runs in the same server process (documents POSTed to it, which
 // is how the single-process embedded store takes writes while it serves).
 // Usage: tsx bench/api-load.bench.ts [DOCUMENTS] [SECONDS] [--postgres URL]
 //   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
@@ -69,11 +69,19 @@ try {
   console.log(
     `api load store: ${database ? 'PostgreSQL' : 'embedded (PGlite)'}, ${counts.documents} documents preloaded, 10 connections`,
   );
-  const targets = [
+  const targets: [string, string][] = [
     ['statements', '/statements?limit=50'],
     ['statements by speaker', '/statements?speaker=kp&limit=50'],
     ['documents', '/documents?limit=50'],
-  ] as const;
+    ...(await assessmentTargets()),
+  ];
+  // The first request of each reads what the server process does not hold yet: timed on its own.
+  for (const [name, path] of targets) {
+    const t0 = performance.now();
+    const response = await fetch(`${server.url.replace(/\/$/, '')}${path}`);
+    await response.arrayBuffer();
+    console.log(`api ${name} first request ms: ${(performance.now() - t0).toFixed(0)} (${response.status})`);
+  }
   for (const [name, path] of targets) report1(name, 'idle', await load(path));
 
   // The ingest: batches of 20 new documents POSTed one after another for as long as the loads run.
@@ -109,6 +117,33 @@ try {
   await new Promise((resolve) => server.child.once('exit', resolve));
   rmSync(dir, { recursive: true, force: true });
   await database?.drop();
+}
+
+/**
+ * The timeline of the proposition with the most statements and the sources, now and as of today, when
+ * the server has the assessment routes.
+ */
+async function assessmentTargets(): Promise<[string, string][]> {
+  const response = await fetch(`${server.url}propositions?limit=500`);
+  if (response.status === 404) {
+    console.log('api timeline and sources: not measured, this build has no assessment routes');
+    return [];
+  }
+  const page = (await response.json()) as {
+    items: { id: string; supports: number; disputes: number; firstSupportedOn: string | null }[];
+  };
+  const largest = [...page.items].sort((a, b) => b.supports + b.disputes - (a.supports + a.disputes))[0];
+  if (!largest) throw new Error('the preloaded documents made no propositions');
+  // As of today: everything is known, and each ingested batch drops the day's stored view.
+  const day = now.toISOString().slice(0, 10);
+  const id = encodeURIComponent(largest.id);
+  console.log(`api timeline proposition: ${largest.id} (${largest.supports + largest.disputes} links)`);
+  return [
+    ['timeline', `/propositions/${id}/timeline`],
+    ['timeline as of', `/propositions/${id}/timeline?asOf=${day}`],
+    ['sources', '/sources'],
+    ['sources as of', `/sources?asOf=${day}`],
+  ];
 }
 
 function load(path: string): Promise<autocannon.Result> {

@@ -84,7 +84,8 @@ export async function assessBatch(
     ),
   );
   const touched = new Set(delta.links.map((l) => l.propositionId));
-  const sources = touched.size > 0 ? await materializePropositions(store, touched, parts) : [];
+  const sources =
+    touched.size > 0 ? await materializePropositions(store, touched, parts, session.subsets) : [];
 
   const loggedBy = parts.clock().toISOString().slice(0, 10);
   const framing: FramingCount[] = batch.flatMap(({ document, extraction }, i) =>

@@ -106,7 +106,7 @@ export class AssessmentUseCases {
   async timeline(id: string, asOf: AsOf | null): Promise<TimelineAnswer> {
     await this.catchUp();
     const full = await resolveId(this.deps.store.assessment.linked, 'proposition', id);
-    const subset = await readDecidedSubset(this.deps.store, [full], asOf);
+    const subset = await readDecidedSubset(this.deps.store, [full], asOf, undefined, this.session.subsets);
     const view = assessSubset(subset, this.deps.parts, asOf);
     const timeline = view.timeline(full);
     if (timeline === null) throw await this.notLive(full, asOf);

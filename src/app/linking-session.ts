@@ -7,12 +7,15 @@ import { Linker } from '../link/linker.js';
 import type { LinkDocument } from '../link/proposition.js';
 import type { AssessmentParts } from './assessment-parts.js';
 import type { Store } from './ports.js';
+import { PropositionSubsetCache } from './proposition-subset-cache.js';
 
 export class LinkingSession {
   private linker: Linker | null = null;
   private version = -1;
   /** How many times this process rebuilt its linker from the store (for benchmarks and tests). */
   restores = 0;
+  /** The stored subsets status derivation reads, kept current by each batch this session links. */
+  readonly subsets = new PropositionSubsetCache();
 
   constructor(private readonly parts: Pick<AssessmentParts, 'sides' | 'names'>) {}
 
@@ -29,6 +32,7 @@ export class LinkingSession {
     evidence: ReadonlyMap<string, EvidenceEvent>,
   ): Promise<LinkDelta> {
     const version = await store.assessment.linker.lock();
+    this.subsets.locked(version);
     let linker = this.linker;
     // Until this batch is written, the in-memory linker is ahead of the store: drop it if anything throws.
     this.linker = null;
@@ -44,6 +48,7 @@ export class LinkingSession {
       evidence,
       documents.map((d) => d.id),
     );
+    this.subsets.advance(delta, version, this.version);
     this.linker = linker;
     return delta;
   }

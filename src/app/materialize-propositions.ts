@@ -10,6 +10,7 @@ import type { LinkResult } from '../link/proposition.js';
 import type { AsOf, SourceKey } from './assessment-ports.js';
 import type { AssessmentParts } from './assessment-parts.js';
 import type { Store } from './ports.js';
+import type { PropositionSubsetCache } from './proposition-subset-cache.js';
 
 /** The claims, propositions and links that decide `ids`, with the decisions that apply to them. */
 export interface DecidedSubset {
@@ -20,17 +21,20 @@ export interface DecidedSubset {
 /**
  * Reads what `ids` depend on: every proposition merges and splits tie them to, their links and claims
  * (those known as of `asOf`), and the claims that link decisions name. Decisions made after `asOf`
- * are left to `assess`, which applies only those made by then.
+ * are left to `assess`, which applies only those made by then. With `cache`, what it holds is not read again.
  */
 export async function readDecidedSubset(
   store: Store,
   ids: Iterable<string>,
   asOf: AsOf | null,
   decisions?: readonly AnalystDecision[],
+  cache?: PropositionSubsetCache,
 ): Promise<DecidedSubset> {
   const all = decisions ?? (await store.assessment.decisions.list()).map((d) => d.decision);
   const family = decisionFamily(all, ids);
-  const linked = await store.assessment.linked.subset([...family], asOf);
+  const linked = cache
+    ? await cache.subset(store, family)
+    : await store.assessment.linked.subset([...family], asOf);
   const known = new Set(linked.claims.map((c) => c.id));
   const named = all.flatMap((d) =>
     (d.kind === 'link-confirm' || d.kind === 'link-reject') && family.has(d.propositionId) ? [d.claimId] : [],
@@ -57,13 +61,15 @@ export function assessSubset(subset: DecidedSubset, parts: AssessmentParts, asOf
  * Brings the current view of `ids` (and the propositions decisions tie to them) up to date in `store`'s
  * transaction, and refreshes the records of every source whose outcome on them was or is now counted.
  * Propositions that decisions created (a split) are stored first. Returns the sources refreshed.
+ * `cache` (the linking session's) spares reading propositions it already holds.
  */
 export async function materializePropositions(
   store: Store,
   ids: Iterable<string>,
   parts: AssessmentParts,
+  cache?: PropositionSubsetCache,
 ): Promise<SourceKey[]> {
-  const subset = await readDecidedSubset(store, ids, null);
+  const subset = await readDecidedSubset(store, ids, null, undefined, cache);
   const view = assessSubset(subset, parts, null);
   const family = new Set(subset.linked.propositions.map((p) => p.id));
   const rows: PropositionRow[] = view.propositions();

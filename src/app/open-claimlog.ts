@@ -14,11 +14,18 @@ import { AssessmentUseCases } from './assessment-use-cases.js';
 import { createExtractor, loadGazetteer } from './create-extractor.js';
 import { createLog } from './open-log.js';
 import { createLiveParts } from './create-live-parts.js';
+import type { Extractor } from './ports.js';
 
 export { createExtractor };
 
-/** Opens the configured database (PGlite under `home`, or DATABASE_URL), migrates it and wires the use cases. */
-export async function openClaimlog(config: Config, options: { database?: Database } = {}): Promise<Claimlog> {
+/**
+ * Opens the configured database (PGlite under `home`, or DATABASE_URL), migrates it and wires the use cases.
+ * `extract` replaces the extractor (benchmarks feed statements they generated).
+ */
+export async function openClaimlog(
+  config: Config,
+  options: { database?: Database; extract?: Extractor } = {},
+): Promise<Claimlog> {
   const database =
     options.database ??
     (config.databaseUrl
@@ -34,7 +41,7 @@ export async function openClaimlog(config: Config, options: { database?: Databas
     log,
     assessment: new AssessmentUseCases({ store, log, parts: createAssessmentParts(gazetteer, clock) }),
     tokens: new PgTokenRepository(database),
-    extract: createExtractor(config, gazetteer),
+    extract: options.extract ?? createExtractor(config, gazetteer),
     clock,
     maxBytes: config.maxBytes,
     close: () => database.close(),

@@ -32,6 +32,10 @@ export class PgAssessmentViewRepository implements AssessmentViewRepository {
     profiles: readonly (SourceKey & { profile: FramingProfile })[],
   ): Promise<void> {
     const key = viewKey(asOf);
+    // Two readers may compute the same view at once: the second waits here, then replaces the first's.
+    await this.sql.query('SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l', [
+      `claimlog assessment view ${key}`,
+    ]);
     await this.sql.query('DELETE FROM assessment_views WHERE as_of = $1', [key]);
     await this.sql.query('INSERT INTO assessment_views (as_of) VALUES ($1)', [key]);
     await this.insertSummaries(key, rows);

@@ -23,17 +23,19 @@ export class PgLinkedClaimsRepository implements LinkedClaimsRepository {
   async subset(propositionIds: readonly string[]): Promise<LinkResult> {
     if (propositionIds.length === 0) return { claims: [], propositions: [], links: [] };
     const ids = [...propositionIds];
-    const [propositions, links, claims] = await Promise.all([
-      this.sql.query<PropositionRow>(`${PROPOSITION_SELECT} WHERE id = ANY($1::text[])`, [ids]),
-      this.sql.query<LinkRow>(
-        `${LINK_SELECT} FROM proposition_links l WHERE l.proposition_id = ANY($1::text[])`,
-        [ids],
-      ),
-      this.sql.query<ClaimRow>(
-        `${CLAIM_SELECT} WHERE c.id IN (SELECT claim_id FROM proposition_links WHERE proposition_id = ANY($1::text[]))`,
-        [ids],
-      ),
-    ]);
+    // One after another: called in transactions, where pg's single client must not run queries at once.
+    const propositions = await this.sql.query<PropositionRow>(
+      `${PROPOSITION_SELECT} WHERE id = ANY($1::text[])`,
+      [ids],
+    );
+    const links = await this.sql.query<LinkRow>(
+      `${LINK_SELECT} FROM proposition_links l WHERE l.proposition_id = ANY($1::text[])`,
+      [ids],
+    );
+    const claims = await this.sql.query<ClaimRow>(
+      `${CLAIM_SELECT} WHERE c.id IN (SELECT claim_id FROM proposition_links WHERE proposition_id = ANY($1::text[]))`,
+      [ids],
+    );
     return {
       claims: claims.map(toClaim),
       propositions: propositions.map(toProposition),
@@ -43,15 +45,14 @@ export class PgLinkedClaimsRepository implements LinkedClaimsRepository {
 
   async all(asOf: AsOf | null): Promise<LinkResult> {
     const { where, params } = knownFilter(asOf);
-    const [propositions, links, claims] = await Promise.all([
-      this.sql.query<PropositionRow>(PROPOSITION_SELECT),
-      this.sql.query<LinkRow>(
-        `${LINK_SELECT} FROM proposition_links l JOIN claims c ON c.id = l.claim_id
+    // One after another: called in transactions (as-of views), where pg's single client must not run queries at once.
+    const propositions = await this.sql.query<PropositionRow>(PROPOSITION_SELECT);
+    const links = await this.sql.query<LinkRow>(
+      `${LINK_SELECT} FROM proposition_links l JOIN claims c ON c.id = l.claim_id
          JOIN documents d ON d.id = c.document_id ${where}`,
-        params,
-      ),
-      this.sql.query<ClaimRow>(`${CLAIM_SELECT} ${where}`, params),
-    ]);
+      params,
+    );
+    const claims = await this.sql.query<ClaimRow>(`${CLAIM_SELECT} ${where}`, params);
     return {
       claims: claims.map(toClaim),
       propositions: propositions.map(toProposition),
