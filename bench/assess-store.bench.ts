@@ -10,6 +10,7 @@ import { readConfig } from '../src/app/config.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
 import type { Extraction } from '../src/domain/extraction.js';
 import { day, generator, syntheticDocuments } from './synthetic-statements.js';
+import { cpuSeconds, p95 } from './measures.js';
 
 const STATEMENTS = Number(process.argv[2] ?? 100_000);
 const QUERIES = Number(process.argv[3] ?? 300);
@@ -34,17 +35,6 @@ const extract = (document: { text: string }): Extraction => {
   if (!extraction) throw new Error('a benchmark document changed on its way in');
   return extraction;
 };
-
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-}
-
-/** CPU seconds (user + system) since `from`: on a shared machine, wall time also counts other work. */
-function cpuSeconds(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1e6;
-}
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();

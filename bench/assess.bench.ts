@@ -5,20 +5,10 @@ import { performance } from 'node:perf_hooks';
 import { assess } from '../src/assess/assessment.js';
 import { linkDocuments } from '../src/link/link-documents.js';
 import { day, generator, syntheticDocuments } from './synthetic-statements.js';
+import { cpuSeconds, p95 } from './measures.js';
 
 const STATEMENTS = Number(process.argv[2] ?? 100_000);
 const random = generator(20240418);
-
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * 0.95)] ?? 0;
-}
-
-/** CPU seconds (user + system) since `from`: on a shared machine, wall time also counts other work. */
-function cpuSeconds(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1e6;
-}
 
 const docs = syntheticDocuments(STATEMENTS, random);
 const started = performance.now();

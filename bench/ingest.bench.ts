@@ -12,6 +12,7 @@ import { DEMO_CORPUS } from '../src/cli/demo-command.js';
 import { readHtmlDocument } from '../src/ingest/html-reader.js';
 import { readJsonlDocuments } from '../src/ingest/jsonl-reader.js';
 import { readTextDocument } from '../src/ingest/text-reader.js';
+import { cpuSeconds } from './measures.js';
 
 const wanted = Number(process.argv[2] ?? 10_000);
 const now = new Date();
@@ -69,12 +70,6 @@ let tokens = 0;
 for (const text of texts) tokens += nlp.readDoc(text).tokens().length();
 const tokenizeSeconds = (performance.now() - started) / 1000;
 const tokenizeCpu = cpuSeconds(cpu);
-
-/** CPU seconds (user + system) of this process since `from`. */
-function cpuSeconds(from: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(from);
-  return (used.user + used.system) / 1e6;
-}
 
 // The whole ingest: read, identify, extract, store, into a fresh embedded store.
 const config = { ...readConfig({}), home: join(dir, 'home') };
