@@ -5,7 +5,7 @@ const proposition = { id: 'p1', text: 'Northern troops are deployed in the war' 
 const status = [
   { from: '2024-10-18', status: 'alleged', why: 'one source asserts it' },
   { from: '2024-11-04', status: 'corroborated', why: 'independent sources agree' },
-  { from: '2025-04-27', status: 'confirmed', why: 'the accused party admits it' },
+  { from: '2025-04-27', status: 'confirmed', why: 'its own government admits it' },
 ];
 const firstAppearance = {
   documentId: 'd1',
@@ -28,12 +28,12 @@ describe('claimReview', () => {
       reviewRating: {
         '@type': 'Rating',
         alternateName: 'confirmed',
-        ratingExplanation: 'the accused party admits it',
+        ratingExplanation: 'its own government admits it',
       },
     });
     expect(review.description).toBe(
       'Status history: alleged from 2024-10-18 (one source asserts it); corroborated from 2024-11-04 ' +
-        '(independent sources agree); confirmed from 2025-04-27 (the accused party admits it).',
+        '(independent sources agree); confirmed from 2025-04-27 (its own government admits it).',
     );
   });
 
