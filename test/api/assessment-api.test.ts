@@ -40,6 +40,7 @@ interface Timeline {
     polarity: 'supports' | 'disputes';
     documentId: string;
     linkId: string;
+    claimId: string;
     state: string;
   }[];
   asOf: string | null;
@@ -393,6 +394,16 @@ for (const dialect of testDialects()) {
         const before = await get<Timeline>(`/propositions/${target?.id ?? ''}/timeline`);
         const link = before.entries.find((e) => e.polarity === 'disputes');
         expect(link).toBeDefined();
+        // The reader names the proposition beside the statement until the link is rejected.
+        const namedInReader = async (): Promise<boolean> => {
+          const statement = /:(\d+)(#embedded)?$/.exec(link?.claimId ?? '');
+          const document = await get<{ extraction: { statements: { propositions?: { id: string }[] }[] } }>(
+            `/documents/${link?.documentId ?? ''}`,
+          );
+          const propositions = document.extraction.statements[Number(statement?.[1])]?.propositions ?? [];
+          return propositions.some((p) => p.id === target?.id);
+        };
+        expect(await namedInReader()).toBe(true);
         const recorded = await post<Recorded>(`/links/${link?.linkId ?? ''}/reject`, {
           reason: 'the statement is about another place',
         });
@@ -404,6 +415,7 @@ for (const dialect of testDialects()) {
         });
         const after = await get<Timeline>(`/propositions/${target?.id ?? ''}/timeline`);
         expect(after.entries.map((e) => e.linkId)).not.toContain(link?.linkId);
+        expect(await namedInReader()).toBe(false);
       });
     },
   );
