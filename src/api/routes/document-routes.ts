@@ -105,11 +105,11 @@ function documentJson(
   links: readonly StatementProposition[],
 ) {
   const { bytes: _bytes, ...rest } = document;
+  const byOrdinal = new Map<number, Omit<StatementProposition, 'ordinal'>[]>();
+  for (const { ordinal, ...link } of links) byOrdinal.set(ordinal, [...(byOrdinal.get(ordinal) ?? []), link]);
   const statements = extraction.statements.map((statement, ordinal) => ({
     ...statement,
-    propositions: links
-      .filter((l) => l.ordinal === ordinal)
-      .map(({ id, text, polarity, state, reported }) => ({ id, text, polarity, state, reported })),
+    propositions: byOrdinal.get(ordinal) ?? [],
   }));
   return { ...rest, extraction: { ...extraction, statements } };
 }
