@@ -86,6 +86,23 @@ export interface LinkedClaimsRepository {
   idsWithPrefix(kind: 'proposition' | 'link' | 'claim', prefix: string, limit: number): Promise<string[]>;
   /** What retrieval indexes: propositions and statements, with their dates, known as of `asOf`. */
   retrievalItems(asOf: AsOf | null): Promise<RetrievalItem[]>;
+  /**
+   * The live propositions each statement of a document is linked to (through its own claim or a claim it
+   * reports), analyst link decisions and merges applied, rejected links left out; by statement ordinal.
+   */
+  statementPropositions(documentId: string): Promise<StatementProposition[]>;
+}
+
+/** One link of a document's statement to a proposition, as the reader shows it. */
+export interface StatementProposition {
+  /** The statement's position in its document's extraction. */
+  ordinal: number;
+  /** True when the link is of a claim the statement reports (someone else's), not the speaker's own. */
+  reported: boolean;
+  id: string;
+  text: string;
+  polarity: Link['polarity'];
+  state: Exclude<Link['state'], 'rejected'>;
 }
 
 export interface RetrievalItem {

@@ -28,6 +28,7 @@ import {
   type IngestProgress,
   type IngestReport,
 } from './ingest-sources.js';
+import type { StatementProposition } from './assessment-ports.js';
 import type { AssessmentUseCases } from './assessment-use-cases.js';
 import type { LiveParts } from './live-parts.js';
 import type { Feed, FetchRecord } from './live-ports.js';
@@ -176,6 +177,14 @@ export class Claimlog {
       this.parts.store.fetches.fetchesOf(id),
     ]);
     return { document: { ...document, ...origins, fetches }, extraction };
+  }
+
+  /**
+   * The live propositions the statements of document `id` are linked to, by statement ordinal (empty for
+   * an unknown document): one query, analyst decisions applied, rejected links left out.
+   */
+  statementPropositions(id: string): Promise<StatementProposition[]> {
+    return this.parts.store.assessment.linked.statementPropositions(id);
   }
 
   async statements(filter: StatementFilter, page: Page): Promise<(StoredStatement & OriginFields)[]> {

@@ -1,6 +1,11 @@
 // Reads what linking stored in PostgreSQL: claims with their documents' dates and log indexes, links, propositions.
 
-import type { AsOf, LinkedClaimsRepository, RetrievalItem } from '../app/assessment-ports.js';
+import type {
+  AsOf,
+  LinkedClaimsRepository,
+  RetrievalItem,
+  StatementProposition,
+} from '../app/assessment-ports.js';
 import type { Stance } from '../domain/statement.js';
 import type { EvidenceKind } from '../extract/evidence/evidence-event.js';
 import type { PredicateId } from '../link/predicate-lexicon.js';
@@ -14,6 +19,60 @@ const CLAIM_SELECT = `SELECT c.id, c.kind, c.document_id, c.parent_id, c.speaker
 const PROPOSITION_SELECT = `SELECT id, text, predicate, party, place, founded_by, priority_claimant,
   priority_proposition_id FROM propositions`;
 const LINK_SELECT = 'SELECT l.id, l.claim_id, l.proposition_id, l.polarity, l.state, l.basis, l.score';
+
+/**
+ * The live propositions of a document's statements in one query: links of each statement's own and
+ * embedded claims, plus links analysts confirmed that linking had not suggested; each proposition
+ * followed along merged_into; the latest link decision on a claim and live proposition sets the state
+ * (and, confirming, the polarity). Splits are not followed (their links stay on the original).
+ */
+const STATEMENT_PROPOSITIONS = `WITH RECURSIVE
+  own AS (
+    SELECT c.id AS claim_id, s.ordinal, c.kind = 'embedded' AS reported
+    FROM claims c JOIN statements s ON s.id = CASE WHEN c.kind = 'embedded' THEN c.parent_id ELSE c.id END
+    WHERE c.document_id = $1 AND c.kind IN ('statement', 'embedded')
+  ),
+  decided AS (
+    SELECT a.kind, a.body->>'claimId' AS claim_id, a.body->>'propositionId' AS proposition_id,
+           a.body->>'polarity' AS polarity, a.decided_on, a.created_at
+    FROM analyst_decisions a JOIN own o ON o.claim_id = a.body->>'claimId'
+    WHERE a.kind IN ('link-confirm', 'link-reject')
+  ),
+  candidates AS (
+    SELECT l.claim_id, l.proposition_id, l.polarity, l.state FROM proposition_links l JOIN own o ON o.claim_id = l.claim_id
+    UNION ALL
+    SELECT d.claim_id, d.proposition_id, NULL, NULL FROM decided d WHERE d.kind = 'link-confirm'
+  ),
+  live (start_id, id, next_id, hops) AS (
+    SELECT p.id, p.id, p.merged_into, 0 FROM propositions p
+    WHERE p.id IN (SELECT proposition_id FROM candidates)
+    UNION ALL
+    SELECT v.start_id, p.id, p.merged_into, v.hops + 1 FROM live v JOIN propositions p ON p.id = v.next_id
+    WHERE v.hops < 100
+  ),
+  resolved AS (
+    SELECT DISTINCT ON (start_id) start_id, id FROM live ORDER BY start_id, hops DESC
+  ),
+  linked AS (
+    SELECT c.claim_id, r.id AS proposition_id, c.polarity, c.state
+    FROM candidates c JOIN resolved r ON r.start_id = c.proposition_id
+  ),
+  latest AS (
+    SELECT DISTINCT ON (d.claim_id, r.id) d.claim_id, r.id AS proposition_id, d.kind, d.polarity
+    FROM decided d JOIN resolved r ON r.start_id = d.proposition_id
+    ORDER BY d.claim_id, r.id, d.decided_on DESC, d.created_at DESC
+  ),
+  merged AS (
+    SELECT DISTINCT ON (k.claim_id, k.proposition_id) k.claim_id, k.proposition_id,
+           COALESCE(CASE WHEN t.kind = 'link-confirm' THEN t.polarity END, k.polarity, 'supports') AS polarity,
+           CASE t.kind WHEN 'link-confirm' THEN 'confirmed' WHEN 'link-reject' THEN 'rejected' ELSE k.state END AS state
+    FROM linked k LEFT JOIN latest t ON t.claim_id = k.claim_id AND t.proposition_id = k.proposition_id
+    ORDER BY k.claim_id, k.proposition_id, k.state NULLS LAST
+  )
+SELECT o.ordinal, o.reported, p.id, p.text, m.polarity, m.state
+FROM merged m JOIN own o ON o.claim_id = m.claim_id JOIN propositions p ON p.id = m.proposition_id
+WHERE m.state IS NOT NULL AND m.state <> 'rejected'
+ORDER BY o.ordinal, o.reported, p.id`;
 
 const TABLES = { proposition: 'propositions', link: 'proposition_links', claim: 'claims' } as const;
 
@@ -152,6 +211,25 @@ export class PgLinkedClaimsRepository implements LinkedClaimsRepository {
         documentId: s.document_id,
       })),
     ];
+  }
+
+  async statementPropositions(documentId: string): Promise<StatementProposition[]> {
+    const rows = await this.sql.query<{
+      ordinal: number;
+      reported: boolean;
+      id: string;
+      text: string;
+      polarity: StatementProposition['polarity'];
+      state: StatementProposition['state'];
+    }>(STATEMENT_PROPOSITIONS, [documentId]);
+    return rows.map((r) => ({
+      ordinal: Number(r.ordinal),
+      reported: r.reported,
+      id: r.id,
+      text: r.text,
+      polarity: r.polarity,
+      state: r.state,
+    }));
   }
 }
 

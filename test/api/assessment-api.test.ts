@@ -40,6 +40,7 @@ interface Timeline {
     polarity: 'supports' | 'disputes';
     documentId: string;
     linkId: string;
+    claimId: string;
     state: string;
   }[];
   asOf: string | null;
@@ -99,6 +100,7 @@ for (const dialect of testDialects()) {
       let rows: Row[];
       let troops: Row;
       let analyst: string;
+      let seedId: string;
 
       async function get<T>(url: string): Promise<T> {
         const response = await api.request(url);
@@ -135,6 +137,7 @@ for (const dialect of testDialects()) {
         test = await openTestClaimlog(dialect, { demo: true });
         const report = await test.claimlog.ingest([seed ?? ''], { publishedAt: '2025-04-28' });
         expect(report.ingested).toHaveLength(1);
+        seedId = report.ingested[0]?.id ?? '';
         api = createApi(test.claimlog);
         analyst = (await test.claimlog.createToken('analyst', 'assessment api test')).token;
         rows = (await get<Page<Row>>('/propositions?limit=500')).items;
@@ -173,6 +176,26 @@ for (const dialect of testDialects()) {
         const days = timeline.entries.map((e) => e.on ?? '');
         expect(days).toEqual([...days].sort());
         expect(timeline.status.at(-1)).toMatchObject({ from: '2025-04-27', status: 'confirmed' });
+      });
+
+      it("names the troops proposition, disputed, beside North Korea's denial in the seed article", async () => {
+        interface ReaderStatement {
+          speaker: { actor: string | null };
+          stance: string;
+          propositions?: { id: string; text: string; polarity: string; state: string; reported: boolean }[];
+        }
+        const document = await get<{ extraction: { statements: ReaderStatement[] } }>(`/documents/${seedId}`);
+        const denials = document.extraction.statements.filter(
+          (s) => northKorea(s.speaker.actor) && s.stance === 'deny',
+        );
+        expect(denials.length).toBeGreaterThan(0);
+        const named = denials.flatMap((s) => s.propositions ?? []).filter((p) => p.id === troops.id);
+        expect(named).toContainEqual(
+          expect.objectContaining({ text: troops.text, polarity: 'disputes', reported: false }),
+        );
+        expect(named.every((p) => p.state !== 'rejected')).toBe(true);
+        // Every statement says which propositions it is about (an empty list when none).
+        expect(document.extraction.statements.every((s) => Array.isArray(s.propositions))).toBe(true);
       });
 
       it('shows it unconfirmed as of 1 December 2024, with nothing said after that day', async () => {
@@ -371,6 +394,16 @@ for (const dialect of testDialects()) {
         const before = await get<Timeline>(`/propositions/${target?.id ?? ''}/timeline`);
         const link = before.entries.find((e) => e.polarity === 'disputes');
         expect(link).toBeDefined();
+        // The reader names the proposition beside the statement until the link is rejected.
+        const namedInReader = async (): Promise<boolean> => {
+          const statement = /:(\d+)(#embedded)?$/.exec(link?.claimId ?? '');
+          const document = await get<{ extraction: { statements: { propositions?: { id: string }[] }[] } }>(
+            `/documents/${link?.documentId ?? ''}`,
+          );
+          const propositions = document.extraction.statements[Number(statement?.[1])]?.propositions ?? [];
+          return propositions.some((p) => p.id === target?.id);
+        };
+        expect(await namedInReader()).toBe(true);
         const recorded = await post<Recorded>(`/links/${link?.linkId ?? ''}/reject`, {
           reason: 'the statement is about another place',
         });
@@ -382,6 +415,7 @@ for (const dialect of testDialects()) {
         });
         const after = await get<Timeline>(`/propositions/${target?.id ?? ''}/timeline`);
         expect(after.entries.map((e) => e.linkId)).not.toContain(link?.linkId);
+        expect(await namedInReader()).toBe(false);
       });
     },
   );

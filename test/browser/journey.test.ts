@@ -91,7 +91,9 @@ describe.runIf(chromiumAvailable())('the web UI in Chromium', () => {
     const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     const served = (await (await fetch(url(`/documents/${id}`))).json()) as {
       text: string;
-      extraction: { statements: { content: { text: string } }[] };
+      extraction: {
+        statements: { content: { text: string }; propositions?: { id: string; text: string }[] }[];
+      };
     };
     const rendered = await page.locator('.doc-text').textContent();
     expect(rendered).toBe(served.text);
@@ -111,6 +113,18 @@ describe.runIf(chromiumAvailable())('the web UI in Chromium', () => {
     await page.getByLabel('Speakers').uncheck();
     expect(await page.locator('.doc-text.hide-speaker').count()).toBe(1);
     await page.getByLabel('Speakers').check();
+
+    // Each statement card links to the propositions the API says it is about.
+    const about = served.extraction.statements.flatMap((s) => s.propositions ?? []);
+    expect(about.length).toBeGreaterThan(0);
+    const first = about[0] as { id: string; text: string };
+    const cardLinks = page.locator('.statement-card .statement-propositions a');
+    expect(await cardLinks.count()).toBe(about.length);
+    const link = page.locator(`.statement-propositions a[href="/ui/propositions/${first.id}"]`).first();
+    expect(await link.textContent()).toBe(first.text);
+    await link.click();
+    await page.waitForURL(new RegExp(`/ui/propositions/${first.id}$`));
+    await page.getByRole('heading', { level: 1, name: first.text }).waitFor();
   });
 
   it('filters statements with a labelled form, by keyboard, and pages through them', async () => {
@@ -232,9 +246,17 @@ describe.runIf(chromiumAvailable())('the web UI in Chromium', () => {
 
     // Each statement links to the reader, at the statement, with the way back.
     const read = page.locator('table.entries tbody tr').first().locator('td[data-label="Outlet"] a');
-    expect(await read.getAttribute('href')).toMatch(
-      /^\/ui\/documents\/[0-9a-f]{16}\?proposition=p[0-9a-f]+(#statement-\d+)?$/,
-    );
+    const href = (await read.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/ui\/documents\/[0-9a-f]{16}\?proposition=p[0-9a-f]+(#statement-\d+)?$/);
+    // There, the way back, and the statement's own link to the proposition marked as the current one.
+    const troops = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const reader = await browser.context.newPage();
+    await openPage(reader, url(href));
+    await reader.locator('a[rel="up"]', { hasText: 'The proposition this statement is about' }).waitFor();
+    const current = reader.locator('.statement-propositions a[aria-current="true"]');
+    expect(await current.count()).toBeGreaterThan(0);
+    expect(await current.first().getAttribute('href')).toBe(`/ui/propositions/${troops}`);
+    await reader.close();
   });
 
   it('moves the as-of slider to December 2024 and shows the proposition not yet confirmed', async () => {

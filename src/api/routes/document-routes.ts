@@ -1,5 +1,6 @@
 // Routes over documents: the list (filtered, searched), one document with its extraction, and ingest.
 
+import type { StatementProposition } from '../../app/assessment-ports.js';
 import type { Claimlog } from '../../app/claimlog.js';
 import type { Extraction } from '../../domain/extraction.js';
 import { defineRoute, type ApiRoute } from '../api-route.js';
@@ -46,7 +47,8 @@ export function documentRoutes(claimlog: Claimlog): ApiRoute[] {
       response: { status: 200, description: 'the document', schema: DocumentJson },
       handle: async ({ params }) => {
         const { document, extraction } = await claimlog.document(params.id);
-        return documentJson(document, extraction);
+        const propositions = await claimlog.statementPropositions(params.id);
+        return documentJson(document, extraction, propositions);
       },
     }),
     defineRoute({
@@ -96,10 +98,18 @@ export async function documentPage(claimlog: Claimlog, filter: DocumentFilter, p
   return result;
 }
 
+/** The document as served: each statement with the propositions it is linked to (empty when none). */
 function documentJson(
   document: Awaited<ReturnType<Claimlog['document']>>['document'],
   extraction: Extraction,
+  links: readonly StatementProposition[],
 ) {
   const { bytes: _bytes, ...rest } = document;
-  return { ...rest, extraction };
+  const byOrdinal = new Map<number, Omit<StatementProposition, 'ordinal'>[]>();
+  for (const { ordinal, ...link } of links) byOrdinal.set(ordinal, [...(byOrdinal.get(ordinal) ?? []), link]);
+  const statements = extraction.statements.map((statement, ordinal) => ({
+    ...statement,
+    propositions: byOrdinal.get(ordinal) ?? [],
+  }));
+  return { ...rest, extraction: { ...extraction, statements } };
 }

@@ -39,6 +39,23 @@ const FramingJson = named(
   }),
 );
 
+export const StatementPropositionJson = named(
+  'StatementProposition',
+  z
+    .object({
+      id: z.string().describe('the proposition (live: merges followed)'),
+      text: z.string(),
+      polarity: z.enum(['supports', 'disputes']),
+      state: z.enum(['suggested', 'confirmed']).describe('rejected links are left out'),
+      reported: z
+        .boolean()
+        .describe(
+          "true when the link is of a claim the statement reports (someone else's), not the speaker's own",
+        ),
+    })
+    .describe('a proposition a statement is linked to'),
+);
+
 export const ExtractionJson = named(
   'Extraction',
   z.object({
@@ -51,6 +68,11 @@ export const ExtractionJson = named(
         copyOf: true,
         relayedFrom: true,
         revisionOf: true,
+      }).extend({
+        propositions: z
+          .array(StatementPropositionJson)
+          .optional()
+          .describe('the propositions the statement is linked to (served by GET /documents/{id})'),
       }),
     ),
     dates: z.array(SpanJson.extend({ value: PartialDateJson.nullable() })),

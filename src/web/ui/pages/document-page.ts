@@ -48,7 +48,7 @@ export const documentPage: Page = async ({ params, query, signal }) => {
         h(
           'aside',
           { class: 'reader-aside', attrs: { 'aria-label': 'what was found in the text' } },
-          statementList(document),
+          statementList(document, proposition),
           framingList(document),
         ),
       ),
@@ -108,7 +108,43 @@ function layerToggles(text: HTMLElement): HTMLElement {
   );
 }
 
-function statementList(document: DocumentJson): HTMLElement {
+type ExtractedStatement = DocumentJson['extraction']['statements'][number];
+
+/**
+ * Links to the propositions a statement is about, each saying whether the statement supports or disputes
+ * it (and whether the claim is one the statement reports); the one the reader came from is marked current.
+ */
+function propositionLinks(statement: ExtractedStatement, from: string | null): HTMLElement | null {
+  const links = statement.propositions ?? [];
+  if (links.length === 0) return null;
+  return h(
+    'ul',
+    { class: 'statement-propositions', attrs: { 'aria-label': 'propositions this statement is about' } },
+    links.map((link) =>
+      h(
+        'li',
+        {},
+        h(
+          'a',
+          {
+            attrs: {
+              href: `/ui/propositions/${encodeURIComponent(link.id)}`,
+              'aria-current': link.id === from ? 'true' : null,
+            },
+          },
+          link.text,
+        ),
+        h(
+          'span',
+          { class: 'muted' },
+          ` — ${link.reported ? 'reports a claim that ' : ''}${link.polarity} it${link.state === 'suggested' ? ' (suggested link)' : ''}`,
+        ),
+      ),
+    ),
+  );
+}
+
+function statementList(document: DocumentJson, from: string | null): HTMLElement {
   const statements = document.extraction.statements;
   return h(
     'section',
@@ -142,6 +178,7 @@ function statementList(document: DocumentJson): HTMLElement {
                 { class: 'meta' },
                 `said ${formatDate(statement.saidOn)} · ${statement.direct ? 'quoted' : 'paraphrased'} · confidence ${Math.round(statement.confidence * 100)}%`,
               ),
+              propositionLinks(statement, from),
               h(
                 'button',
                 {
