@@ -7,7 +7,7 @@ import { InvalidInput, NotFound } from '../domain/errors.js';
 import type { FramingProfile } from '../extract/framing/framing-profile.js';
 import { ensureAsOfView } from './as-of-view.js';
 import { assessBatch, type BatchDocument } from './assess-batch.js';
-import type { AsOf } from './assessment-ports.js';
+import { viewKey, type AsOf } from './assessment-ports.js';
 import type { AssessmentParts } from './assessment-parts.js';
 import { AnalystActions } from './analyst-actions.js';
 import { firstSupport, type FirstAnswer } from './first-support.js';
@@ -43,6 +43,8 @@ export interface AssessmentDeps {
 
 /** Documents assessed per transaction when catching up on documents stored before assessment existed. */
 const CATCH_UP_BATCH = 100;
+/** Timelines kept for repeated requests (the most recently asked). */
+const TIMELINES_HELD = 64;
 
 export class AssessmentUseCases {
   readonly session: LinkingSession;
@@ -50,6 +52,8 @@ export class AssessmentUseCases {
   readonly actions: AnalystActions;
   private caughtUp: Promise<void> | null = null;
   private similarity: { version: number; index: Promise<SimilarityIndex> } | null = null;
+  /** Timelines answered at a store version, by proposition and view; concurrent askers share one read. */
+  private readonly timelines = new Map<string, { version: number; answer: Promise<TimelineAnswer> }>();
 
   constructor(private readonly deps: AssessmentDeps) {
     this.session = new LinkingSession(deps.parts);
@@ -106,6 +110,26 @@ export class AssessmentUseCases {
   async timeline(id: string, asOf: AsOf | null): Promise<TimelineAnswer> {
     await this.catchUp();
     const full = await resolveId(this.deps.store.assessment.linked, 'proposition', id);
+    // Every write that can change a timeline (a linked batch, a decision) moves the store's version, so
+    // an answer read at this version, or later, stays right until it moves.
+    const version = await this.deps.store.assessment.linker.version();
+    const key = `${full} ${viewKey(asOf)}`;
+    const held = this.timelines.get(key);
+    if (held?.version === version) return held.answer;
+    const entry = { version, answer: this.readTimeline(full, asOf) };
+    this.timelines.delete(key);
+    this.timelines.set(key, entry);
+    if (this.timelines.size > TIMELINES_HELD) {
+      const oldest = this.timelines.keys().next().value;
+      if (oldest !== undefined) this.timelines.delete(oldest);
+    }
+    entry.answer.catch(() => {
+      if (this.timelines.get(key) === entry) this.timelines.delete(key);
+    });
+    return entry.answer;
+  }
+
+  private async readTimeline(full: string, asOf: AsOf | null): Promise<TimelineAnswer> {
     const subset = await readDecidedSubset(this.deps.store, [full], asOf, undefined, this.session.subsets);
     const view = assessSubset(subset, this.deps.parts, asOf);
     const timeline = view.timeline(full);
