@@ -36,6 +36,7 @@ import type { LogUseCases } from './log-use-cases.js';
 import type {
   DocumentFilter,
   DocumentSummary,
+  BatchExtractor,
   Extractor,
   Page,
   StatementFilter,
@@ -52,6 +53,8 @@ export interface ClaimlogParts {
   /** Propositions, status, track records, priority and retrieval; documents are assessed as they are ingested. */
   assessment: AssessmentUseCases;
   extract: Extractor;
+  /** The extract stage on worker threads, for large ingests and a serving process; without it, `extract`. */
+  extraction?: BatchExtractor;
   clock: () => Date;
   maxBytes: number;
   close: () => Promise<void>;
@@ -83,6 +86,7 @@ export class Claimlog {
       {
         store: this.parts.store,
         extract: this.parts.extract,
+        ...(this.parts.extraction ? { extraction: this.parts.extraction } : {}),
         clock: this.parts.clock,
         ...(onProgress ? { onProgress } : {}),
         afterBatch: async (tx, ids) => {
@@ -125,11 +129,14 @@ export class Claimlog {
     const now = this.parts.clock();
     const outcomes = readJsonlDocuments(bytes, { origin, retrievedAt: now.toISOString() }, now);
     await this.parts.assessment.catchUp();
+    // A server that takes documents extracts them on worker threads, off the event loop that serves reads.
+    this.parts.extraction?.start();
     return ingestReports(
       outcomes,
       {
         store: this.parts.store,
         extract: this.parts.extract,
+        ...(this.parts.extraction ? { extraction: this.parts.extraction } : {}),
         clock: this.parts.clock,
         afterBatch: async (tx, ids) => {
           await this.parts.log.writer.appendDocuments(tx, ids);

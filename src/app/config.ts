@@ -1,5 +1,6 @@
 // claimlog's configuration, read once from the environment at the edge and checked.
 
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { InvalidInput } from '../domain/errors.js';
@@ -16,6 +17,8 @@ export interface Config {
   port: number;
   /** Largest source file ingest reads. */
   maxBytes: number;
+  /** Worker threads that extract during large ingests and in a server (0: extract on the main thread). */
+  extractWorkers: number;
   /** A JSON file of extra actors merged into the built-in gazetteer. */
   gazetteerFile: string | null;
   /** The log's origin for a new log key (null: derived from the key); an existing key keeps its own. */
@@ -34,6 +37,11 @@ export interface Config {
 
 export const DEFAULT_PORT = 8787;
 
+/** Extraction workers by default: every core but the one the store and linking run on, at least one. */
+export function defaultExtractionWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 const Env = z.object({
   CLAIMLOG_HOME: z.string().min(1).optional(),
   DATABASE_URL: z
@@ -44,6 +52,7 @@ const Env = z.object({
   CLAIMLOG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CLAIMLOG_MAX_SIZE: z.coerce.number().positive().optional(),
   CLAIMLOG_GAZETTEER: z.string().min(1).optional(),
+  CLAIMLOG_EXTRACT_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
   CLAIMLOG_LOG_ORIGIN: z
     .string()
     .regex(/^[^\s+\p{Cc}]+$/u, 'expected an origin such as example.org/claimlog (no spaces or "+")')
@@ -80,6 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.CLAIMLOG_PORT ?? DEFAULT_PORT,
     maxBytes:
       e.CLAIMLOG_MAX_SIZE === undefined ? DEFAULT_MAX_BYTES : Math.round(e.CLAIMLOG_MAX_SIZE * 1024 * 1024),
+    extractWorkers: e.CLAIMLOG_EXTRACT_WORKERS ?? defaultExtractionWorkers(),
     gazetteerFile: e.CLAIMLOG_GAZETTEER ?? null,
     logOrigin: e.CLAIMLOG_LOG_ORIGIN ?? null,
     logKeyFile: resolve(e.CLAIMLOG_LOG_KEY_FILE ?? join(home, 'keys', 'log-signer.key')),

@@ -1,6 +1,5 @@
 // The ingest use case: read report files and web pages, skip what is already held, extract, and store in batches.
 
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Unavailable, type ClaimlogError } from '../domain/errors.js';
 import type { DocumentInput } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
@@ -9,7 +8,8 @@ import type { ReadOutcome } from '../ingest/read-context.js';
 import { readSource } from '../ingest/read-source.js';
 import { listSourceFiles } from '../ingest/source-files.js';
 import type { FetchRecord, Syndication } from './live-ports.js';
-import type { Extractor, NewDocument, Store } from './ports.js';
+import { extractInTurns } from './extraction-pool.js';
+import type { BatchExtractor, Extractor, NewDocument, Store } from './ports.js';
 import { isUrlSource, readUrlSource, type PageFetcher } from './read-url-source.js';
 
 export interface IngestOptions {
@@ -28,9 +28,17 @@ export interface IngestProgress {
   documents: number;
 }
 
+/** Source files adding up to this many bytes are a large job: extraction moves to worker threads. */
+export const LARGE_JOB_BYTES = 1_000_000;
+
 export interface IngestDeps {
   store: Store;
   extract: Extractor;
+  /**
+   * Extracts batches on worker threads when present (started for large jobs), while the previous batch
+   * is written; without it, `extract` runs on this thread.
+   */
+  extraction?: BatchExtractor;
   clock: () => Date;
   onProgress?: (progress: IngestProgress) => void;
   /** Called after each batch is committed, with the ids it stored (the log appends here). */
@@ -75,7 +83,8 @@ export interface IngestReport {
  * it, and the rest goes on; content already held (or repeated within the run) is reported as a duplicate and adds
  * nothing. Documents are written in batches, each batch in one transaction with everything extracted
  * from it, so a crash leaves each document whole or absent; a document is reported as ingested only
- * once its batch is committed.
+ * once its batch is committed. With worker threads, a batch is extracted while the one before it is
+ * written.
  */
 export async function ingestSources(
   paths: readonly string[],
@@ -104,22 +113,42 @@ export async function ingestSources(
     documents: 0,
   };
   const batchSize = options.batchSize ?? 200;
+  if (bytesTotal >= LARGE_JOB_BYTES) deps.extraction?.start();
   let pending: DocumentInput[] = [];
   const readOptions = {
     maxBytes: options.maxBytes,
     ...(options.publishedAt === undefined ? {} : { publishedAt: options.publishedAt }),
   };
   // Fetches of the pending documents, by document id, written in the transaction that stores them.
-  const fetches = new Map<string, FetchRecord>();
-  const flush = async (): Promise<void> => {
-    await storeBatch(pending, deps, report, (tx, stored) =>
-      tx.fetches.insertFetches(
-        [...fetches].filter(([id]) => stored.has(id)).map(([documentId, fetch]) => ({ documentId, fetch })),
-      ),
-    );
-    pending = [];
-    fetches.clear();
+  let fetches = new Map<string, FetchRecord>();
+  // Documents seen in this run: a repeat in a later batch is a duplicate before its batch is written.
+  const seen = new Set<string>();
+  // The batch being extracted while the one before it is written.
+  let extracting: PreparedBatch | null = null;
+  /** Writes the batch being extracted, if any, once its extraction is done. */
+  const drain = async (): Promise<void> => {
+    const batch = extracting;
+    extracting = null;
+    if (batch) await writeBatch(batch, deps, report);
   };
+  /** Starts extracting the pending documents, and writes the batch before them meanwhile. */
+  const flush = async (): Promise<void> => {
+    const batchFetches = fetches;
+    const next = await prepareBatch(pending, deps, report, seen);
+    pending = [];
+    fetches = new Map();
+    await drain();
+    extracting = {
+      ...next,
+      within: (tx, stored) =>
+        tx.fetches.insertFetches(
+          [...batchFetches]
+            .filter(([id]) => stored.has(id))
+            .map(([documentId, fetch]) => ({ documentId, fetch })),
+        ),
+    };
+  };
+  const unwritten = (): number => pending.length + (extracting?.documents.length ?? 0);
 
   for (const file of files) {
     for (const outcome of await readSource(file, readOptions, deps.clock())) {
@@ -133,7 +162,7 @@ export async function ingestSources(
     }
     progress.filesDone += 1;
     progress.bytesDone += file.size;
-    progress.documents = report.ingested.length + report.duplicates.length + pending.length;
+    progress.documents = report.ingested.length + report.duplicates.length + unwritten();
     deps.onProgress?.(progress);
   }
   for (const url of urls) {
@@ -153,10 +182,11 @@ export async function ingestSources(
       if (pending.length >= batchSize) await flush();
     }
     progress.filesDone += 1;
-    progress.documents = report.ingested.length + report.duplicates.length + pending.length;
+    progress.documents = report.ingested.length + report.duplicates.length + unwritten();
     deps.onProgress?.(progress);
   }
   await flush();
+  await drain();
   return report;
 }
 
@@ -179,6 +209,7 @@ export async function ingestReports(
   };
   const batchSize = options.batchSize ?? 200;
   let pending: DocumentInput[] = [];
+  const seen = new Set<string>();
   for (const outcome of outcomes) {
     if (outcome.kind === 'error') {
       report.failures.push(failure(outcome.error));
@@ -187,11 +218,11 @@ export async function ingestReports(
     outcome.warnings.forEach((message) => report.warnings.push({ origin: outcome.input.origin, message }));
     pending.push(outcome.input);
     if (pending.length >= batchSize) {
-      await storeBatch(pending, deps, report);
+      await writeBatch(await prepareBatch(pending, deps, report, seen), deps, report);
       pending = [];
     }
   }
-  await storeBatch(pending, deps, report);
+  await writeBatch(await prepareBatch(pending, deps, report, seen), deps, report);
   return report;
 }
 
@@ -206,29 +237,69 @@ export async function storeBatch(
   report: IngestReport,
   within?: (store: Store, stored: ReadonlySet<string>) => Promise<void>,
 ): Promise<void> {
-  if (inputs.length === 0) return;
-  const fresh = new Map<string, NewDocument>();
+  const prepared = await prepareBatch(inputs, deps, report, new Set());
+  await writeBatch(within ? { ...prepared, within } : prepared, deps, report);
+}
+
+/** A batch's new documents with their extraction under way, and what else to write with them. */
+interface PreparedBatch {
+  documents: NewDocument[];
+  extractions: Promise<Extraction[]>;
+  within?: (store: Store, stored: ReadonlySet<string>) => Promise<void>;
+}
+
+/**
+ * Identifies the documents of a batch, reports those already held or `seen` in this run as duplicates
+ * (and adds the rest to `seen`), and starts extracting the rest: on worker threads when the pool has
+ * them ready, on this thread otherwise.
+ */
+async function prepareBatch(
+  inputs: readonly DocumentInput[],
+  deps: IngestDeps,
+  report: IngestReport,
+  seen: Set<string>,
+): Promise<PreparedBatch> {
+  const fresh: NewDocument[] = [];
   for (const input of inputs) {
     const identity = identifyDocument(input.text);
-    if (fresh.has(identity.id)) {
+    if (seen.has(identity.id)) {
       report.duplicates.push({ id: identity.id, origin: input.origin, title: input.title });
       continue;
     }
-    fresh.set(identity.id, { ...input, ...identity });
+    seen.add(identity.id);
+    fresh.push({ ...input, ...identity });
   }
-  const held = await deps.store.documents.existingContentHashes(
-    [...fresh.values()].map((d) => d.contentHash),
-  );
-  const batch: { document: NewDocument; extraction: Extraction }[] = [];
-  for (const document of fresh.values()) {
+  const held =
+    fresh.length === 0
+      ? new Set<string>()
+      : await deps.store.documents.existingContentHashes(fresh.map((d) => d.contentHash));
+  const documents: NewDocument[] = [];
+  for (const document of fresh) {
     if (held.has(document.contentHash)) {
       report.duplicates.push({ id: document.id, origin: document.origin, title: document.title });
-      continue;
-    }
-    batch.push({ document, extraction: deps.extract(document) });
-    // Extraction is synchronous work: give a server in the same process a turn between documents.
-    await nextTurn();
+    } else documents.push(document);
   }
+  const extractions = deps.extraction
+    ? deps.extraction.extractAll(documents)
+    : extractInTurns(deps.extract, documents);
+  // Awaited when the batch is written; until then a failure must not surface as an unhandled rejection.
+  extractions.catch(() => undefined);
+  return { documents, extractions };
+}
+
+/**
+ * Writes a prepared batch in one transaction: its documents and their extractions, the syndication
+ * record of each new one, `within`, the log (`afterBatch`) and assessment (`assessBatch`); a document
+ * another process stored meanwhile is reported as a duplicate.
+ */
+async function writeBatch(prepared: PreparedBatch, deps: IngestDeps, report: IngestReport): Promise<void> {
+  if (prepared.documents.length === 0) return;
+  const extractions = await prepared.extractions;
+  const batch = prepared.documents.map((document, i) => {
+    const extraction = extractions[i];
+    if (!extraction) throw new Error(`no extraction came back for document ${document.id}`);
+    return { document, extraction };
+  });
   const stored = await deps.store.transaction(async (tx) => {
     const ids = await tx.documents.insertDocuments(batch);
     const inserted = new Set(ids);
@@ -236,7 +307,7 @@ export async function storeBatch(
       tx,
       batch.map(({ document }) => document).filter((document) => inserted.has(document.id)),
     );
-    await within?.(tx, inserted);
+    await prepared.within?.(tx, inserted);
     await deps.afterBatch?.(tx, ids);
     await deps.assessBatch?.(
       tx,

@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { createAssessmentParts } from './assessment-parts.js';
 import { AssessmentUseCases } from './assessment-use-cases.js';
 import { createExtractor, loadGazetteer } from './create-extractor.js';
+import { ExtractionPool } from './extraction-pool.js';
 import { createLog } from './open-log.js';
 import { createLiveParts } from './create-live-parts.js';
 import type { Extractor } from './ports.js';
@@ -36,15 +37,24 @@ export async function openClaimlog(
   const clock = (): Date => new Date();
   const gazetteer = loadGazetteer(config);
   const log = createLog(config, store);
+  const extract = options.extract ?? createExtractor(config, gazetteer);
+  // Worker threads run the real extractor, so a replaced one stays on this thread.
+  const extraction = options.extract
+    ? null
+    : new ExtractionPool(extract, { gazetteerFile: config.gazetteerFile, workers: config.extractWorkers });
   return new Claimlog({
     store,
     log,
     assessment: new AssessmentUseCases({ store, log, parts: createAssessmentParts(gazetteer, clock) }),
     tokens: new PgTokenRepository(database),
-    extract: options.extract ?? createExtractor(config, gazetteer),
+    extract,
+    ...(extraction ? { extraction } : {}),
     clock,
     maxBytes: config.maxBytes,
-    close: () => database.close(),
+    close: async () => {
+      await extraction?.close();
+      await database.close();
+    },
     live: createLiveParts(config, () => new Date()),
   });
 }

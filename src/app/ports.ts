@@ -94,9 +94,20 @@ export interface Store {
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
 
-/** The extract stage as the use cases see it: a pure function of a document's text and metadata. */
-export type Extractor = (document: {
+/** What extraction reads of a document: its text and the metadata dates and speakers resolve against. */
+export interface ExtractInput {
   text: string;
   publishedAt: string | null;
   outlet: string | null;
-}) => Extraction;
+}
+
+/** The extract stage as the use cases see it: a pure function of a document's text and metadata. */
+export type Extractor = (document: ExtractInput) => Extraction;
+
+/** The extract stage for many documents at once, possibly on other threads; the same results as `Extractor`. */
+export interface BatchExtractor {
+  /** Prepares for a large job (starts worker threads); a small job need not call it. */
+  start(): void;
+  /** The extraction of each document, in input order. */
+  extractAll(documents: readonly ExtractInput[]): Promise<Extraction[]>;
+}

@@ -1,0 +1,96 @@
+// Extraction on worker threads gives what extraction on the main thread gives, before, while and after
+// the workers run, and nothing is lost when they stop mid-batch.
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_CORPUS } from '../cli/demo-command.js';
+import { createExtractor } from './create-extractor.js';
+import { ExtractionPool } from './extraction-pool.js';
+import type { ExtractInput } from './ports.js';
+
+const reports: ExtractInput[] = readFileSync(join(DEMO_CORPUS, 'reports.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const r = JSON.parse(line) as { text: string; publishedAt?: string; outlet?: string };
+    return { text: r.text, publishedAt: r.publishedAt ?? null, outlet: r.outlet ?? null };
+  });
+const extract = createExtractor({ gazetteerFile: null });
+const expected = reports.map((r) => extract(r));
+
+async function ready(pool: ExtractionPool, workers: number): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (pool.readyWorkers < workers) {
+    if (Date.now() > until) throw new Error('the extraction workers did not start within a minute');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('ExtractionPool', () => {
+  let pool: ExtractionPool | null = null;
+  afterEach(async () => {
+    await pool?.close();
+    pool = null;
+  });
+
+  it('extracts on this thread until started, with the same results', async () => {
+    pool = new ExtractionPool(extract, { gazetteerFile: null, workers: 2 });
+    expect(pool.readyWorkers).toBe(0);
+    expect(await pool.extractAll(reports)).toEqual(expected);
+  });
+
+  it('gives each document the same extraction on two worker threads, in input order', async () => {
+    pool = new ExtractionPool(extract, { gazetteerFile: null, workers: 2 });
+    pool.start();
+    await ready(pool, 2);
+    expect(reports.length).toBeGreaterThan(20);
+    expect(await pool.extractAll(reports)).toEqual(expected);
+    expect(await pool.extractAll(reports.slice(3, 4))).toEqual(expected.slice(3, 4));
+    expect(await pool.extractAll([])).toEqual([]);
+  });
+
+  it('extracts what stopped workers still owed on this thread', async () => {
+    pool = new ExtractionPool(extract, { gazetteerFile: null, workers: 1 });
+    pool.start();
+    await ready(pool, 1);
+    const answer = pool.extractAll(reports);
+    await pool.close();
+    expect(await answer).toEqual(expected);
+    expect(pool.readyWorkers).toBe(0);
+    expect(await pool.extractAll(reports.slice(0, 2))).toEqual(expected.slice(0, 2));
+  });
+
+  it('builds its workers with the configured gazetteer file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlog-pool-'));
+    const file = join(dir, 'actors.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        actors: [{ id: 'x-harbour', name: 'Harbour Watch', kind: 'account', aliases: ['Harbour Watch'] }],
+      }),
+    );
+    const report = {
+      text: 'Harbour Watch said on Monday that three ships had left the port.',
+      publishedAt: '2025-03-05',
+      outlet: null,
+    };
+    const withFile = createExtractor({ gazetteerFile: file });
+    pool = new ExtractionPool(withFile, { gazetteerFile: file, workers: 1 });
+    pool.start();
+    await ready(pool, 1);
+    const [extraction] = await pool.extractAll([report]);
+    expect(extraction?.statements.map((s) => s.speaker.actor)).toEqual(['x-harbour']);
+    expect(extraction).toEqual(withFile(report));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('extracts on this thread when its workers cannot start', async () => {
+    pool = new ExtractionPool(extract, { gazetteerFile: '/nonexistent/actors.json', workers: 1 });
+    pool.start();
+    const answers = await pool.extractAll(reports.slice(0, 3));
+    expect(answers).toEqual(expected.slice(0, 3));
+    expect(pool.readyWorkers).toBe(0);
+  });
+});

@@ -1,0 +1,159 @@
+// Extraction on worker threads: the extract stage runs beside the store's writes and off a server's event loop.
+
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { Extraction } from '../domain/extraction.js';
+import type { BatchExtractor, ExtractInput, Extractor } from './ports.js';
+
+/** What a worker is started with. */
+export interface ExtractionWorkerData {
+  gazetteerFile: string | null;
+}
+/** A batch sent to a worker (only the fields extraction reads cross the thread boundary). */
+export interface ExtractionRequest {
+  job: number;
+  documents: ExtractInput[];
+}
+/** A worker's answer to one request. */
+export type ExtractionReply = { job: number; extractions: Extraction[] } | { job: number; error: string };
+
+interface Job {
+  documents: ExtractInput[];
+  resolve: (extractions: Extraction[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** One started worker and the jobs it has not answered yet. */
+interface PoolWorker {
+  thread: Worker;
+  ready: boolean;
+  jobs: Map<number, Job>;
+}
+
+/**
+ * Runs the extract stage on worker threads, each with its own NLP model and gazetteer. Workers start
+ * in the background (`start`); until one is ready, and whenever none can run, documents are extracted
+ * on the calling thread, giving other work a turn between documents — so a small job never waits for
+ * a model to load, and the results are the same either way. A worker that dies has its unanswered
+ * documents extracted on the calling thread.
+ */
+export class ExtractionPool implements BatchExtractor {
+  private readonly workers: PoolWorker[] = [];
+  private nextJob = 0;
+  private started = false;
+
+  constructor(
+    private readonly inline: Extractor,
+    private readonly options: ExtractionWorkerData & { workers: number },
+  ) {}
+
+  /** Starts the workers (once; a no-op when the pool is configured with none). */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    for (let i = 0; i < this.options.workers; i += 1) this.spawn();
+  }
+
+  /** How many workers are ready to take documents. */
+  get readyWorkers(): number {
+    return this.workers.filter((w) => w.ready).length;
+  }
+
+  /** The extraction of each document, in input order. */
+  async extractAll(documents: readonly ExtractInput[]): Promise<Extraction[]> {
+    const ready = this.workers.filter((w) => w.ready);
+    if (ready.length === 0 || documents.length === 0) return extractInTurns(this.inline, documents);
+    // Contiguous shares, one per ready worker, so each thread's answers come back in order.
+    const share = Math.ceil(documents.length / ready.length);
+    const parts = ready.map((worker, i) => this.send(worker, documents.slice(i * share, (i + 1) * share)));
+    return (await Promise.all(parts)).flat();
+  }
+
+  /** Stops every worker; later calls extract on the calling thread. */
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.thread.terminate()));
+  }
+
+  private send(worker: PoolWorker, documents: ExtractInput[]): Promise<Extraction[]> {
+    if (documents.length === 0) return Promise.resolve([]);
+    const job = this.nextJob++;
+    const slim = documents.map(({ text, publishedAt, outlet }) => ({ text, publishedAt, outlet }));
+    return new Promise<Extraction[]>((resolve, reject) => {
+      worker.jobs.set(job, { documents: slim, resolve, reject });
+      // A worker with work keeps the process alive; an idle one does not.
+      worker.thread.ref();
+      worker.thread.postMessage({ job, documents: slim } satisfies ExtractionRequest);
+    });
+  }
+
+  private spawn(): void {
+    const entry = workerEntry();
+    const thread = new Worker(entry.script, {
+      eval: entry.eval,
+      workerData: { gazetteerFile: this.options.gazetteerFile } satisfies ExtractionWorkerData,
+    });
+    thread.unref();
+    const worker: PoolWorker = { thread, ready: false, jobs: new Map() };
+    this.workers.push(worker);
+    thread.on('message', (message: ExtractionReply | { ready: true }) => {
+      if ('ready' in message) {
+        worker.ready = true;
+        return;
+      }
+      const job = worker.jobs.get(message.job);
+      if (!job) return;
+      worker.jobs.delete(message.job);
+      if (worker.jobs.size === 0) thread.unref();
+      if ('error' in message) job.reject(new Error(`extraction failed in a worker thread: ${message.error}`));
+      else job.resolve(message.extractions);
+    });
+    // A worker that fails (or exits) leaves the pool; what it still owed is extracted here instead.
+    const retire = (): void => {
+      const at = this.workers.indexOf(worker);
+      if (at >= 0) this.workers.splice(at, 1);
+      worker.ready = false;
+      const owed = [...worker.jobs.values()];
+      worker.jobs.clear();
+      for (const job of owed) extractInTurns(this.inline, job.documents).then(job.resolve, job.reject);
+    };
+    thread.on('error', retire);
+    thread.on('exit', retire);
+  }
+}
+
+/**
+ * Extracts `documents` on this thread, giving other work (a server in the same process) a turn between
+ * documents, since extraction is synchronous.
+ */
+export async function extractInTurns(
+  extract: Extractor,
+  documents: readonly ExtractInput[],
+): Promise<Extraction[]> {
+  const extractions: Extraction[] = [];
+  for (const document of documents) {
+    extractions.push(extract(document));
+    await nextTurn();
+  }
+  return extractions;
+}
+
+/**
+ * How to start a worker: the compiled module beside this file, or — running from the TypeScript sources
+ * (tests, benchmarks) — a bootstrap that registers tsx's loader in the worker and then imports the source.
+ */
+function workerEntry(): { script: URL | string; eval: boolean } {
+  const compiled = new URL('./extraction-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(compiled))) return { script: compiled, eval: false };
+  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const loader = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
+  const source = new URL('./extraction-worker.ts', import.meta.url).href;
+  return {
+    script: `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`,
+    eval: true,
+  };
+}
