@@ -54,8 +54,8 @@ export class LogWriter {
 
   /**
    * Logs the stored documents `ids` (just inserted in `store`'s transaction), in that order: each one's
-   * record as stored becomes a leaf (documentLeaf) and its leaf index is set on the document. Returns the
-   * index of each, in order; ids not stored are skipped.
+   * record as stored becomes a leaf (documentLeaf; kind `document`, ref its id, which is how the store
+   * finds a document's log index). Returns the index of each, in order; ids not stored are skipped.
    */
   async appendDocuments(store: Store, ids: readonly string[]): Promise<{ id: string; logIndex: number }[]> {
     const records = await store.log.documentRecords(ids);
@@ -64,9 +64,7 @@ export class LogWriter {
       records.map(({ id, record }) => ({ kind: 'document', ref: id, data: documentLeaf(record) })),
     );
     if (appended === null) return [];
-    const indexes = records.map(({ id }, i) => ({ id, logIndex: appended.firstIndex + i }));
-    await store.documents.setLogIndexes(indexes);
-    return indexes;
+    return records.map(({ id }, i) => ({ id, logIndex: appended.firstIndex + i }));
   }
 
   /**

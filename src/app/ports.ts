@@ -67,8 +67,6 @@ export interface DocumentRepository {
    * returning the ids actually inserted.
    */
   insertDocuments(batch: readonly { document: NewDocument; extraction: Extraction }[]): Promise<string[]>;
-  /** Sets the log index of documents just appended to the log. */
-  setLogIndexes(entries: readonly { id: string; logIndex: number }[]): Promise<void>;
   getDocument(id: string): Promise<Document | null>;
   getExtraction(id: string): Promise<Extraction | null>;
   /** Documents by publication date, or by relevance when `filter.text` is given. */

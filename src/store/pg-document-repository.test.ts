@@ -110,7 +110,11 @@ for (const dialect of testDialects()) {
         { document: newDocument('a', 'one', '2024-10-01'), extraction },
         { document: newDocument('b', 'two', null), extraction: { ...extraction, statements: [] } },
       ]);
-      await repo.setLogIndexes([{ id: 'a', logIndex: 0 }]);
+      // Document a is logged: its leaf names it (the log writer appends it in the ingest transaction).
+      await test.db.query(
+        "INSERT INTO log_leaves (leaf_index, leaf_hash, data, kind, ref) VALUES (0, $1, $2, 'document', 'a')",
+        [new Uint8Array(32), new Uint8Array([1])],
+      );
       expect((await repo.listStatements({ speaker: 'seo' }, { limit: 10, offset: 0 })).length).toBe(1);
       expect((await repo.listStatements({ speaker: '50%_' }, { limit: 10, offset: 0 })).length).toBe(0);
       const documents = await repo.listDocuments({ limit: 1, offset: 0 });

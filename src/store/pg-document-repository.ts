@@ -14,6 +14,7 @@ import type {
   TextSnippet,
 } from '../app/ports.js';
 import { documentConditions, statementConditions, tsQuery, whereClause } from './filter-conditions.js';
+import { documentLogIndex } from './document-log-index.js';
 import type { SqlClient } from './sql-client.js';
 
 const DOCUMENT_COLUMNS =
@@ -111,18 +112,9 @@ export class PgDocumentRepository implements DocumentRepository {
     return batch.map(({ document }) => document.id).filter((id) => ids.has(id));
   }
 
-  async setLogIndexes(entries: readonly { id: string; logIndex: number }[]): Promise<void> {
-    if (entries.length === 0) return;
-    await this.sql.query(
-      `UPDATE documents d SET log_index = e.log_index
-       FROM json_to_recordset($1::json) AS e(id text, log_index bigint) WHERE d.id = e.id`,
-      [JSON.stringify(entries.map((e) => ({ id: e.id, log_index: e.logIndex })))],
-    );
-  }
-
   async getDocument(id: string): Promise<Document | null> {
     const rows = await this.sql.query<DocumentRow>(
-      `SELECT ${DOCUMENT_COLUMNS}, log_index FROM documents WHERE id = $1`,
+      `SELECT ${DOCUMENT_COLUMNS}, ${documentLogIndex('documents')} AS log_index FROM documents WHERE id = $1`,
       [id],
     );
     const row = rows[0];
@@ -160,7 +152,7 @@ export class PgDocumentRepository implements DocumentRepository {
       log_index: number | null;
       statements: number;
     }>(
-      `SELECT d.id, d.title, d.outlet, d.url, d.published_at, d.language, d.kind, d.log_index,
+      `SELECT d.id, d.title, d.outlet, d.url, d.published_at, d.language, d.kind, ${documentLogIndex('d')} AS log_index,
               (SELECT count(*)::int FROM statements s WHERE s.document_id = d.id) AS statements
        FROM documents d ${whereClause(c)}
        ORDER BY ${order} LIMIT $${c.params.length - 1} OFFSET $${c.params.length}`,

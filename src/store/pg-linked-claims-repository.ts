@@ -10,11 +10,12 @@ import type { Stance } from '../domain/statement.js';
 import type { EvidenceKind } from '../extract/evidence/evidence-event.js';
 import type { PredicateId } from '../link/predicate-lexicon.js';
 import type { Claim, ClaimKind, Link, LinkResult, Proposition } from '../link/proposition.js';
+import { documentLogIndex } from './document-log-index.js';
 import type { SqlClient, SqlValue } from './sql-client.js';
 
 const CLAIM_SELECT = `SELECT c.id, c.kind, c.document_id, c.parent_id, c.speaker_text, c.speaker_actor, c.stance,
   c.evidence_kind, c.hedged, c.text, c.start_offset, c.end_offset, c.said_on, c.known_on, c.outlet,
-  d.log_index, d.published_at
+  ${documentLogIndex('d')} AS log_index, d.published_at
   FROM claims c JOIN documents d ON d.id = c.document_id`;
 const PROPOSITION_SELECT = `SELECT id, text, predicate, party, place, founded_by, priority_claimant,
   priority_proposition_id FROM propositions`;
@@ -237,7 +238,7 @@ export class PgLinkedClaimsRepository implements LinkedClaimsRepository {
 function knownFilter(asOf: AsOf | null, param = 1): { where: string; params: SqlValue[] } {
   if (asOf === null) return { where: '', params: [] };
   const logged = asOf.logged
-    ? ` AND d.log_index IS NOT NULL AND (d.ingested_at AT TIME ZONE 'UTC')::date <= $${param}::date`
+    ? ` AND ${documentLogIndex('d')} IS NOT NULL AND (d.ingested_at AT TIME ZONE 'UTC')::date <= $${param}::date`
     : '';
   return { where: `WHERE c.known_by <= $${param}${logged}`, params: [asOf.day] };
 }

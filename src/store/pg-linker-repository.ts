@@ -6,6 +6,7 @@ import type { HoldRecord, LinkDelta, LinkerSnapshot, PropositionState } from '..
 import { periodEnd } from '../link/partial-date.js';
 import type { PredicateId } from '../link/predicate-lexicon.js';
 import type { Proposition } from '../link/proposition.js';
+import { documentLogIndex } from './document-log-index.js';
 import type { SqlClient } from './sql-client.js';
 
 const CLAIM_COLUMNS =
@@ -181,7 +182,7 @@ export class PgLinkerRepository implements LinkerRepository {
   async logIndexes(ids: readonly string[]): Promise<Map<string, number | null>> {
     if (ids.length === 0) return new Map();
     const rows = await this.sql.query<{ id: string; log_index: number | null }>(
-      'SELECT id, log_index FROM documents WHERE id = ANY($1::text[])',
+      `SELECT d.id, ${documentLogIndex('d')} AS log_index FROM documents d WHERE d.id = ANY($1::text[])`,
       [[...ids]],
     );
     return new Map(rows.map((r) => [r.id, r.log_index]));
@@ -191,7 +192,7 @@ export class PgLinkerRepository implements LinkerRepository {
     const rows = await this.sql.query<{ id: string }>(
       `SELECT d.id FROM documents d
        WHERE NOT EXISTS (SELECT 1 FROM assessed_documents a WHERE a.document_id = d.id)
-       ORDER BY d.log_index NULLS LAST, d.id LIMIT $1`,
+       ORDER BY ${documentLogIndex('d')} NULLS LAST, d.id LIMIT $1`,
       [limit],
     );
     return rows.map((r) => r.id);

@@ -8,6 +8,7 @@ import type {
 } from '../app/log-ports.js';
 import type { DocumentLeafRecord } from '../log/document-leaf.js';
 import { PgLogStorage } from './pg-log-storage.js';
+import { documentLogIndex } from './document-log-index.js';
 import type { SqlClient } from './sql-client.js';
 
 interface CheckpointRow {
@@ -152,8 +153,8 @@ export class PgLogRepository implements LogRepository {
         leaf_ref: string | null;
       }
     >(
-      `SELECT ${RECORD_COLUMNS}, d.log_index, d.text, l.data AS leaf_data, l.kind AS leaf_kind, l.ref AS leaf_ref
-       FROM documents d LEFT JOIN log_leaves l ON l.leaf_index = d.log_index
+      `SELECT ${RECORD_COLUMNS}, l.leaf_index AS log_index, d.text, l.data AS leaf_data, l.kind AS leaf_kind, l.ref AS leaf_ref
+       FROM documents d LEFT JOIN log_leaves l ON l.leaf_index = ${documentLogIndex('d')}
        WHERE $1::text IS NULL OR d.id > $1::text ORDER BY d.id LIMIT $2`,
       [afterId, limit],
     );
@@ -173,9 +174,11 @@ export class PgLogRepository implements LogRepository {
     limit: number,
   ): Promise<{ index: number; ref: string; storedIndex: number | null }[]> {
     const rows = await this.sql.query<{ leaf_index: number; ref: string; log_index: number | null }>(
-      `SELECT l.leaf_index, l.ref, d.log_index FROM log_leaves l LEFT JOIN documents d ON d.id = l.ref
-       WHERE l.kind = 'document' AND (d.id IS NULL OR d.log_index IS DISTINCT FROM l.leaf_index)
-       ORDER BY l.leaf_index LIMIT $1`,
+      `SELECT leaf_index, ref, log_index FROM (
+         SELECT l.leaf_index, l.ref, d.id, CASE WHEN d.id IS NULL THEN NULL ELSE ${documentLogIndex('d')} END AS log_index
+         FROM log_leaves l LEFT JOIN documents d ON d.id = l.ref WHERE l.kind = 'document') leaves
+       WHERE id IS NULL OR log_index IS DISTINCT FROM leaf_index
+       ORDER BY leaf_index LIMIT $1`,
       [limit],
     );
     return rows.map((row) => ({ index: row.leaf_index, ref: row.ref, storedIndex: row.log_index }));

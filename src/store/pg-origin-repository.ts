@@ -3,6 +3,7 @@
 import type { DocumentOrigin, OriginRepository, OriginSummary, StoredSignature } from '../app/live-ports.js';
 import type { OriginInput } from '../ingest/syndication/independent-origins.js';
 import type { MinHashSignature } from '../ingest/syndication/min-hash.js';
+import { documentLogIndex } from './document-log-index.js';
 import type { SqlClient } from './sql-client.js';
 
 export class PgOriginRepository implements OriginRepository {
@@ -75,7 +76,7 @@ export class PgOriginRepository implements OriginRepository {
       `SELECT d.id, d.text, d.outlet FROM documents d
        WHERE NOT EXISTS (SELECT 1 FROM document_origins o WHERE o.document_id = d.id)
          AND d.id <> ALL($2::text[])
-       ORDER BY d.ingested_at, d.log_index NULLS LAST, d.id LIMIT $1`,
+       ORDER BY d.ingested_at, ${documentLogIndex('d')} NULLS LAST, d.id LIMIT $1`,
       [limit, except],
     );
   }

@@ -252,7 +252,8 @@ async function checkStore(
     const checkpoints = await store.log.listCheckpoints();
     for (const [id, index] of reported) {
       const rows = await db.query<{ log_index: number | null }>(
-        'SELECT log_index FROM documents WHERE id = $1',
+        `SELECT (SELECT min(leaf_index) FROM log_leaves WHERE kind = 'document' AND ref = d.id) AS log_index
+         FROM documents d WHERE d.id = $1`,
         [id],
       );
       if (rows.length !== 1) fail(`reported document ${id} is stored ${rows.length} times`);
@@ -274,7 +275,8 @@ async function checkStore(
       `SELECT (SELECT count(*)::int FROM documents) AS documents,
               (SELECT count(*)::int FROM log_leaves WHERE kind = 'document') AS leaves,
               (SELECT count(DISTINCT ref)::int FROM log_leaves WHERE kind = 'document') AS distinct_refs,
-              (SELECT count(*)::int FROM documents WHERE log_index IS NULL) AS unlogged`,
+              (SELECT count(*)::int FROM documents d WHERE NOT EXISTS
+                 (SELECT 1 FROM log_leaves l WHERE l.kind = 'document' AND l.ref = d.id)) AS unlogged`,
     );
     if (
       counts &&
