@@ -54,11 +54,16 @@ export class PgDocumentRepository implements DocumentRepository {
       language: d.language,
       origin: d.origin,
       text: d.text,
-      bytes: `\\x${Buffer.from(d.bytes).toString('hex')}`,
+      // Base64 is a third shorter than bytea's hex form, and decodes faster (the bytes are a file or JSONL line).
+      bytes: Buffer.from(d.bytes).toString('base64'),
     }));
     const inserted = await this.sql.query<{ id: string }>(
       `INSERT INTO documents (${DOCUMENT_COLUMNS})
-       SELECT ${DOCUMENT_COLUMNS} FROM json_populate_recordset(null::documents, $1::json)
+       SELECT id, content_hash, external_id, kind, format, title, author, outlet, url, published_at,
+              retrieved_at, language, origin, text, decode(bytes, 'base64')
+       FROM json_to_recordset($1::json) AS d(id text, content_hash text, external_id text, kind text,
+         format text, title text, author text, outlet text, url text, published_at text,
+         retrieved_at timestamptz, language text, origin text, text text, bytes text)
        ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
       [JSON.stringify(documents)],
     );
