@@ -23,11 +23,20 @@ const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', 
 
 /** The tokens of `text`, offsets relative to `text` plus `offset`. */
 export function claimTokens(text: string, offset = 0): ClaimToken[] {
+  return scanTokens(text, offset, null);
+}
+
+/**
+ * `claimTokens`, also pushing onto `matchEnds` where each token's match ends (past a sentence-final dot
+ * the token itself leaves out), for slicing the tokens of a whole text (see DocumentTokens).
+ */
+export function scanTokens(text: string, offset: number, matchEnds: number[] | null): ClaimToken[] {
   const tokens: ClaimToken[] = [];
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index + offset;
+    matchEnds?.push(start + raw.length);
     const first = raw.charCodeAt(0);
     if (first >= 48 && first <= 57) {
       tokens.push({

@@ -5,6 +5,7 @@ import { readContent } from './claim-frame.js';
 import { firstActorIn } from './concept-spans.js';
 import { evidenceId } from './content-id.js';
 import { knownOn } from './document-claims.js';
+import type { DocumentTokens } from './document-tokens.js';
 import { linkFrames } from './frame-links.js';
 import type { LinkContext } from './link-context.js';
 import type { Claim, LinkDocument } from './proposition.js';
@@ -22,6 +23,7 @@ export function linkEvidence(
   docClaims: DocClaim[],
   event: EvidenceEvent,
   contextPlaces: (offset: number) => string[],
+  tokens: DocumentTokens,
 ): void {
   const claim: Claim = {
     id: evidenceId(document.id, event.start, event.end),
@@ -46,10 +48,12 @@ export function linkEvidence(
     context.sides.origin(event.source) ??
     firstActorIn(event.source ?? '') ??
     context.sides.origin(document.outlet);
-  const reading = readContent(event.what, event.start, {
-    speaker: origin,
-    contextPlaces: contextPlaces(event.start),
-  });
+  const reading = readContent(
+    event.what,
+    event.start,
+    { speaker: origin, contextPlaces: contextPlaces(event.start) },
+    tokens.of(event.what, event.start),
+  );
   context.registry.countTerms(reading.terms);
   let primary: string[] = [];
   if (reading.frames.length > 0) {

@@ -6,6 +6,7 @@ import { firstActorIn } from './concept-spans.js';
 import { ControlContradictions } from './control-contradictions.js';
 import { cueNegated } from './cue-negation.js';
 import { statementClaim } from './document-claims.js';
+import { DocumentTokens } from './document-tokens.js';
 import { readEmbeddedClaim } from './embedded-claim.js';
 import { linkEvidence } from './evidence-links.js';
 import { linkFrames } from './frame-links.js';
@@ -59,7 +60,8 @@ export class Linker implements LinkContext {
 
   addDocument(document: LinkDocument): void {
     const units = textUnits(document.text);
-    const places = placeMentions(document.text);
+    const tokens = new DocumentTokens(document.text);
+    const places = placeMentions(document.text, tokens.tokens);
     const docClaims: DocClaim[] = [];
     const items = [
       ...document.statements.map((s) => ({ at: Math.min(s.speaker.start, s.content.start), statement: s })),
@@ -68,9 +70,9 @@ export class Linker implements LinkContext {
     const before = (offset: number): string[] => placesBefore(places, offset);
     for (const item of items) {
       if ('statement' in item && item.statement) {
-        this.addStatement(document, units, docClaims, item.statement, before);
+        this.addStatement(document, units, tokens, docClaims, item.statement, before);
       } else if ('evidence' in item && item.evidence) {
-        linkEvidence(this, document, units, docClaims, item.evidence, before);
+        linkEvidence(this, document, units, docClaims, item.evidence, before, tokens);
       }
     }
   }
@@ -88,6 +90,7 @@ export class Linker implements LinkContext {
   private addStatement(
     document: LinkDocument,
     units: TextUnits,
+    tokens: DocumentTokens,
     docClaims: DocClaim[],
     statement: LinkStatement,
     contextPlaces: (offset: number) => string[],
@@ -105,7 +108,8 @@ export class Linker implements LinkContext {
       statement.stance === 'deny' || statement.stance === 'contest' ? 'disputes' : 'supports';
 
     const content = statement.content;
-    const embedded = readEmbeddedClaim(content.text, content.start);
+    const contentTokens = tokens.of(content.text, content.start);
+    const embedded = readEmbeddedClaim(content.text, content.start, contentTokens);
     let claimText = content.text;
     let claimStart = content.start;
     let pronounsMean = origin;
@@ -115,12 +119,19 @@ export class Linker implements LinkContext {
       if (embedded.calledFalse) polarity = 'disputes';
       if (embedded.owner !== null) pronounsMean = embedded.owner;
     }
-    const reading = readContent(claimText, claimStart, {
-      speaker: pronounsMean,
-      contextPlaces: contextPlaces(content.start),
-      ownParty: statement.stance === 'confirm' || statement.stance === 'deny' ? pronounsMean : null,
-    });
-    if (cueNegated(document.text, statement)) reading.neutral ??= 'unconfirmed';
+    const reading = readContent(
+      claimText,
+      claimStart,
+      {
+        speaker: pronounsMean,
+        contextPlaces: contextPlaces(content.start),
+        ownParty: statement.stance === 'confirm' || statement.stance === 'deny' ? pronounsMean : null,
+      },
+      embedded ? tokens.of(claimText, claimStart) : contentTokens,
+    );
+    if (cueNegated(document.text, statement, (part, start) => tokens.of(part, start))) {
+      reading.neutral ??= 'unconfirmed';
+    }
     this.registry.countTerms(reading.terms);
     if (reading.neutral !== null) {
       docClaims.push(docClaim);
@@ -148,10 +159,12 @@ export class Linker implements LinkContext {
     if (embedded?.restStart != null && embedded.restStart < content.end) {
       // ", saying Ukrainian units still hold positions": the reporting speaker's own assertion.
       const restText = content.text.slice(embedded.restStart - content.start);
-      const rest = readContent(restText, embedded.restStart, {
-        speaker: origin,
-        contextPlaces: contextPlaces(embedded.restStart),
-      });
+      const rest = readContent(
+        restText,
+        embedded.restStart,
+        { speaker: origin, contextPlaces: contextPlaces(embedded.restStart) },
+        tokens.of(restText, embedded.restStart),
+      );
       if (rest.neutral === null && rest.frames.length > 0) {
         docClaim.primary.push(
           ...linkFrames(this, document, claim, origin, rest, 'supports', restText, 'match'),
@@ -168,6 +181,7 @@ export class Linker implements LinkContext {
           text: document.text,
           documentId: document.id,
           units,
+          tokens,
           earlier: docClaims,
           find: (id) => this.registry.get(id),
           match: (frame) => this.registry.index.matchFrame(frame, document.id),
