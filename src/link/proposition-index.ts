@@ -137,28 +137,33 @@ export class PropositionIndex {
     documentId: string,
     claimedKey: string | null = null,
   ): IndexedProposition | null {
-    const candidates =
-      frame.party !== null
-        ? [
-            ...(this.byParty.get(`${frame.predicate}|${frame.party}`) ?? []),
-            ...this.unknownParty(frame.predicate),
-          ]
-        : (this.byPredicate.get(frame.predicate) ?? []);
-    let best: { score: number; entry: IndexedProposition } | null = null;
-    for (const entry of candidates) {
-      const p = entry.proposition;
-      if (frame.party !== null && p.party !== null && frame.party !== p.party) continue;
-      if (frame.predicate === 'priority' && entry.claimedKey !== claimedKey) continue;
-      if (PLACE_IN_KEY.has(frame.predicate) && !placeFits(frame.place, p.place)) continue;
-      let score = 0;
-      if (entry.documents.has(documentId)) score += 4;
-      if (frame.party !== null && frame.party === p.party) score += 2;
-      if (frame.place !== null && frame.place === p.place) score += 2;
-      if (best === null || score > best.score || (score === best.score && entry.order < best.entry.order)) {
-        best = { score, entry };
+    const placeInKey = PLACE_IN_KEY.has(frame.predicate);
+    // Where a place is part of the key, only propositions about that very place can fit.
+    const candidates: readonly (readonly IndexedProposition[])[] =
+      placeInKey && frame.place !== null
+        ? [this.atPlace(frame.predicate, frame.place)]
+        : frame.party !== null
+          ? [this.byParty.get(`${frame.predicate}|${frame.party}`) ?? [], this.unknownParty(frame.predicate)]
+          : [this.byPredicate.get(frame.predicate) ?? []];
+    let best: IndexedProposition | null = null;
+    let bestScore = 0;
+    for (const list of candidates) {
+      for (const entry of list) {
+        const p = entry.proposition;
+        if (frame.party !== null && p.party !== null && frame.party !== p.party) continue;
+        if (frame.predicate === 'priority' && entry.claimedKey !== claimedKey) continue;
+        if (placeInKey && !placeFits(frame.place, p.place)) continue;
+        let score = 0;
+        if (entry.documents.has(documentId)) score += 4;
+        if (frame.party !== null && frame.party === p.party) score += 2;
+        if (frame.place !== null && frame.place === p.place) score += 2;
+        if (best === null || score > bestScore || (score === bestScore && entry.order < best.order)) {
+          best = entry;
+          bestScore = score;
+        }
       }
     }
-    return best === null ? null : this.live(best.entry);
+    return best === null ? null : this.live(best);
   }
 
   /** Propositions of `predicate` whose party is unknown (a control claim that named no one). */
@@ -208,10 +213,7 @@ export class PropositionIndex {
         if (entry) dots.set(entry, (dots.get(entry) ?? 0) + w * (entry.terms.get(term) ?? 0));
       }
     }
-    const shortlist = [...dots]
-      .map(([entry, dot]) => ({ entry, approx: dot / (entry.norm ?? 1) }))
-      .sort((a, b) => b.approx - a.approx || a.entry.order - b.entry.order)
-      .slice(0, SHORTLIST);
+    const shortlist = bestApproximations(dots, SHORTLIST);
     const queryGrams = trigrams(query);
     let best: { entry: IndexedProposition; score: number } | null = null;
     for (const { entry } of shortlist) {
@@ -237,6 +239,33 @@ export class PropositionIndex {
   private idf(term: string): number {
     return Math.log(1 + (this.claimsSeen + 1) / ((this.documentFrequency.get(term) ?? 0) + 1));
   }
+}
+
+interface Approximation {
+  entry: IndexedProposition;
+  approx: number;
+}
+
+/** Highest approximate similarity (dot product over the proposition's norm) first, then the earliest. */
+function byApproximation(a: Approximation, b: Approximation): number {
+  return b.approx - a.approx || a.entry.order - b.entry.order;
+}
+
+/** The `count` first candidates in `byApproximation` order, without sorting them all. */
+function bestApproximations(dots: ReadonlyMap<IndexedProposition, number>, count: number): Approximation[] {
+  const best: Approximation[] = [];
+  for (const [entry, dot] of dots) {
+    const candidate = { entry, approx: dot / (entry.norm ?? 1) };
+    let at = best.length;
+    for (let before = best[at - 1]; before && byApproximation(candidate, before) < 0; before = best[at - 1]) {
+      at -= 1;
+    }
+    if (at < count) {
+      best.splice(at, 0, candidate);
+      if (best.length > count) best.pop();
+    }
+  }
+  return best;
 }
 
 /** Cosine of TF-IDF vectors. */
