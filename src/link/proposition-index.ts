@@ -1,6 +1,7 @@
 // Finds the propositions a claim may belong to without comparing it to all of them (blocking + postings).
 
 import type { ClaimFrame } from './claim-frame.js';
+import { DotAccumulator } from './dot-accumulator.js';
 import type { PredicateId } from './predicate-lexicon.js';
 import { PREDICATE_CLASSES } from './predicate-lexicon.js';
 import type { Proposition } from './proposition.js';
@@ -60,6 +61,9 @@ export class PropositionIndex {
   private readonly postings = new Map<string, IndexedProposition[]>();
   private readonly documentFrequency = new Map<string, number>();
   private readonly byId = new Map<string, IndexedProposition>();
+  /** Every proposition by creation order. */
+  private readonly byOrder: IndexedProposition[] = [];
+  private readonly dots = new DotAccumulator();
   private claimsSeen = 0;
   private count = 0;
 
@@ -96,6 +100,7 @@ export class PropositionIndex {
     };
     this.count += 1;
     this.byId.set(entry.proposition.id, indexed);
+    this.byOrder.push(indexed);
     const p = entry.proposition;
     push(this.byPredicate, p.predicate, indexed);
     if (p.place !== null) push(this.byPlace, `${p.predicate}@${p.place}`, indexed);
@@ -204,16 +209,15 @@ export class PropositionIndex {
       .slice(0, QUERY_TERMS);
     // Term-at-a-time: accumulate each candidate's dot product from the postings of the query's rarest
     // terms (most recent propositions first), then score the best few exactly.
-    const dots = new Map<IndexedProposition, number>();
     for (const term of rare) {
       const w = (query.get(term) ?? 0) * weight(term) * weight(term);
       const list = this.postings.get(term) ?? [];
       for (let i = list.length - 1; i >= 0 && i >= list.length - SCAN_CAP; i -= 1) {
         const entry = list[i];
-        if (entry) dots.set(entry, (dots.get(entry) ?? 0) + w * (entry.terms.get(term) ?? 0));
+        if (entry) this.dots.add(entry.order, w * (entry.terms.get(term) ?? 0));
       }
     }
-    const shortlist = bestApproximations(dots, SHORTLIST);
+    const shortlist = bestApproximations(this.dots.take(), this.byOrder, SHORTLIST);
     const queryGrams = trigrams(query);
     let best: { entry: IndexedProposition; score: number } | null = null;
     for (const { entry } of shortlist) {
@@ -251,10 +255,19 @@ function byApproximation(a: Approximation, b: Approximation): number {
   return b.approx - a.approx || a.entry.order - b.entry.order;
 }
 
-/** The `count` first candidates in `byApproximation` order, without sorting them all. */
-function bestApproximations(dots: ReadonlyMap<IndexedProposition, number>, count: number): Approximation[] {
+/**
+ * The `count` first candidates in `byApproximation` order, without sorting them all. `dots` holds
+ * [creation order, dot product] pairs; `byOrder` the propositions by creation order.
+ */
+function bestApproximations(
+  dots: readonly [number, number][],
+  byOrder: readonly IndexedProposition[],
+  count: number,
+): Approximation[] {
   const best: Approximation[] = [];
-  for (const [entry, dot] of dots) {
+  for (const [order, dot] of dots) {
+    const entry = byOrder[order];
+    if (entry === undefined) continue;
     const candidate = { entry, approx: dot / (entry.norm ?? 1) };
     let at = best.length;
     for (let before = best[at - 1]; before && byApproximation(candidate, before) < 0; before = best[at - 1]) {
@@ -330,10 +343,26 @@ function dice(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
 
 function trigrams(terms: ReadonlyMap<string, number>): Set<string> {
   const grams = new Set<string>();
-  for (const term of terms.keys()) {
-    if (/^[@#=]/.test(term)) continue;
-    const padded = ` ${term} `;
-    for (let i = 0; i + 3 <= padded.length; i += 1) grams.add(padded.slice(i, i + 3));
+  for (const term of terms.keys()) for (const gram of termTrigrams(term)) grams.add(gram);
+  return grams;
+}
+
+/** Trigrams of terms already seen: the same terms recur in claim after claim. */
+const TERM_TRIGRAMS = new Map<string, readonly string[]>();
+const TERM_TRIGRAMS_SIZE = 100_000;
+
+/** The character trigrams of one term padded with spaces; none for actor, place and number keys. */
+function termTrigrams(term: string): readonly string[] {
+  let grams = TERM_TRIGRAMS.get(term);
+  if (grams === undefined) {
+    const list: string[] = [];
+    if (!/^[@#=]/.test(term)) {
+      const padded = ` ${term} `;
+      for (let i = 0; i + 3 <= padded.length; i += 1) list.push(padded.slice(i, i + 3));
+    }
+    grams = list;
+    if (TERM_TRIGRAMS.size >= TERM_TRIGRAMS_SIZE) TERM_TRIGRAMS.clear();
+    TERM_TRIGRAMS.set(term, grams);
   }
   return grams;
 }
