@@ -2,7 +2,6 @@
 
 import type { Statement } from '../domain/statement.js';
 import { readContent, type ClaimFrame } from './claim-frame.js';
-import type { DocumentTokens } from './document-tokens.js';
 import type { IndexedProposition } from './proposition-index.js';
 import type { Claim, LinkBasis, Polarity } from './proposition.js';
 import type { TextUnits } from './text-units.js';
@@ -22,8 +21,6 @@ export interface ReferenceContext {
   text: string;
   documentId: string;
   units: TextUnits;
-  /** The document's claim tokens. */
-  tokens: DocumentTokens;
   /** The document's claims before this one. */
   earlier: readonly DocClaim[];
   find(id: string): IndexedProposition | undefined;
@@ -57,13 +54,9 @@ export function linkReference(
     }
     return [...pointed.primary];
   }
-  const sentenceText = context.text.slice(sentence.start, sentence.end);
-  const words = readContent(
-    sentenceText,
-    sentence.start,
-    { speaker: docClaim.origin },
-    context.tokens.of(sentenceText, sentence.start),
-  );
+  const words = readContent(context.text.slice(sentence.start, sentence.end), sentence.start, {
+    speaker: docClaim.origin,
+  });
   const linked: string[] = [];
   for (const frame of words.frames) {
     if (frame.entailed || frame.predicate === 'priority') continue;
