@@ -61,20 +61,50 @@ export function scanTokens(text: string, offset: number, matchEnds: number[] | n
       });
       continue;
     }
-    // A trailing dot is kept only for abbreviations ("u.s.", "n."), not for a sentence end.
-    let word = raw;
-    if (word.endsWith('.') && !/^(?:[\p{L}]\.)+$/u.test(word)) word = word.slice(0, -1);
-    const norm = normalize(word);
+    const form = wordForm(raw);
     tokens.push({
-      norm,
-      stem: stemWord(norm),
+      norm: form.norm,
+      stem: form.stem,
       start,
-      end: start + word.length,
-      capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word),
+      end: start + form.length,
+      capitalized: form.capitalized,
       kind: 'word',
     });
   }
   return tokens;
+}
+
+/** What a word token takes from its matched text, wherever the text occurs. */
+interface WordForm {
+  norm: string;
+  stem: string;
+  /** The word's length: the match's, less a sentence-final dot. */
+  length: number;
+  capitalized: boolean;
+}
+
+/** Forms of words already seen: most words of a text have occurred before. */
+const WORD_FORMS = new Map<string, WordForm>();
+const WORD_FORMS_SIZE = 100_000;
+
+function wordForm(raw: string): WordForm {
+  let form = WORD_FORMS.get(raw);
+  if (form === undefined) {
+    // A trailing dot is kept only for abbreviations ("u.s.", "n."), not for a sentence end.
+    let word = raw;
+    if (word.endsWith('.') && !/^(?:[\p{L}]\.)+$/u.test(word)) word = word.slice(0, -1);
+    const norm = normalize(word);
+    const first = word.charCodeAt(0);
+    form = {
+      norm,
+      stem: stemWord(norm),
+      length: word.length,
+      capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word),
+    };
+    if (WORD_FORMS.size >= WORD_FORMS_SIZE) WORD_FORMS.clear();
+    WORD_FORMS.set(raw, form);
+  }
+  return form;
 }
 
 /** Lowercase, typographic apostrophes straightened, a possessive `'s` (or plural `s'`) dropped. */
