@@ -1,7 +1,7 @@
 // Reads what a claim's content asserts as frames: predicate, the party it is about, place, negation.
 
 import { claimTerms } from './claim-terms.js';
-import { claimTokens } from './claim-tokens.js';
+import { claimTokens, type ClaimToken } from './claim-tokens.js';
 import { conceptSpans, type ConceptSpan } from './concept-spans.js';
 import { negatedAt, neutrality, opensWithReference } from './content-negation.js';
 import { partyOf } from './frame-party.js';
@@ -69,10 +69,15 @@ const NOUN_FORMS = new Set(['ships', 'ship', 'moves', 'ranks']);
 /**
  * Reads `text` (a statement's content, or the clause of an evidence event) found at `offset` in its
  * document. Every predicate the lexicon knows yields a frame, in priority order; frames that imply a
- * deployment add it (entailed). Never throws; an unreadable content has no frames.
+ * deployment add it (entailed). Never throws; an unreadable content has no frames. `tokens` are
+ * `claimTokens(text, offset)` when the caller has them already.
  */
-export function readContent(text: string, offset: number, context: FrameContext): ContentReading {
-  const tokens = claimTokens(text, offset);
+export function readContent(
+  text: string,
+  offset: number,
+  context: FrameContext,
+  tokens: readonly ClaimToken[] = claimTokens(text, offset),
+): ContentReading {
   const spans = conceptSpans(tokens);
   const view: TokenView = { tokens, spans, speaker: context.speaker };
   const contextPlaces = context.contextPlaces ?? [];

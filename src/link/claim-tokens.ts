@@ -19,13 +19,26 @@ export interface ClaimToken {
 const TOKEN =
   /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[,;:()—–"“”!?]/gu;
 
+const PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '!', '?']);
+
 /** The tokens of `text`, offsets relative to `text` plus `offset`. */
 export function claimTokens(text: string, offset = 0): ClaimToken[] {
+  return scanTokens(text, offset, null);
+}
+
+/**
+ * `claimTokens`, also pushing onto `matchEnds` where each token's match ends (past a sentence-final dot
+ * the token itself leaves out), for slicing the tokens of a whole text (see DocumentTokens).
+ */
+export function scanTokens(text: string, offset: number, matchEnds: number[] | null): ClaimToken[] {
   const tokens: ClaimToken[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
-    const start = (match.index ?? 0) + offset;
-    if (/^\d/.test(raw)) {
+    const start = match.index + offset;
+    matchEnds?.push(start + raw.length);
+    const first = raw.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       tokens.push({
         norm: raw,
         stem: raw,
@@ -37,7 +50,7 @@ export function claimTokens(text: string, offset = 0): ClaimToken[] {
       });
       continue;
     }
-    if (/^[,;:()—–"“”!?]$/.test(raw)) {
+    if (PUNCTUATION.has(raw)) {
       tokens.push({
         norm: raw,
         stem: raw,
@@ -48,22 +61,59 @@ export function claimTokens(text: string, offset = 0): ClaimToken[] {
       });
       continue;
     }
-    // A trailing dot is kept only for abbreviations ("u.s.", "n."), not for a sentence end.
-    let word = raw;
-    if (word.endsWith('.') && !/^(?:[\p{L}]\.)+$/u.test(word) && !/^[\p{L}]\.$/u.test(word)) {
-      word = word.slice(0, -1);
-    }
-    const norm = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/s'$/, 's');
+    const form = wordForm(raw);
     tokens.push({
-      norm,
-      stem: stemWord(norm),
+      norm: form.norm,
+      stem: form.stem,
       start,
-      end: start + word.length,
-      capitalized: /^\p{Lu}/u.test(word),
+      end: start + form.length,
+      capitalized: form.capitalized,
       kind: 'word',
     });
   }
   return tokens;
+}
+
+/** What a word token takes from its matched text, wherever the text occurs. */
+interface WordForm {
+  norm: string;
+  stem: string;
+  /** The word's length: the match's, less a sentence-final dot. */
+  length: number;
+  capitalized: boolean;
+}
+
+/** Forms of words already seen: most words of a text have occurred before. */
+const WORD_FORMS = new Map<string, WordForm>();
+const WORD_FORMS_SIZE = 100_000;
+
+function wordForm(raw: string): WordForm {
+  let form = WORD_FORMS.get(raw);
+  if (form === undefined) {
+    // A trailing dot is kept only for abbreviations ("u.s.", "n."), not for a sentence end.
+    let word = raw;
+    if (word.endsWith('.') && !/^(?:[\p{L}]\.)+$/u.test(word)) word = word.slice(0, -1);
+    const norm = normalize(word);
+    const first = word.charCodeAt(0);
+    form = {
+      norm,
+      stem: stemWord(norm),
+      length: word.length,
+      capitalized: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(word),
+    };
+    if (WORD_FORMS.size >= WORD_FORMS_SIZE) WORD_FORMS.clear();
+    WORD_FORMS.set(raw, form);
+  }
+  return form;
+}
+
+/** Lowercase, typographic apostrophes straightened, a possessive `'s` (or plural `s'`) dropped. */
+function normalize(word: string): string {
+  let norm = word.toLowerCase();
+  if (norm.includes('’')) norm = norm.replace(/’/g, "'");
+  if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+  if (norm.endsWith("s'")) norm = norm.slice(0, -1);
+  return norm;
 }
 
 const IRREGULAR: Record<string, string> = {
@@ -126,6 +176,20 @@ const IRREGULAR: Record<string, string> = {
  * form, nothing like a full Porter stemmer. Stems are compared with stems made by this same function.
  */
 export function stemWord(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = lightStem(word);
+    if (STEMS.size >= STEM_CACHE_SIZE) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
+/** Stems already computed: a claim's words mostly recur, and stemming runs a dozen patterns. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_SIZE = 100_000;
+
+function lightStem(word: string): string {
   const irregular = IRREGULAR[word];
   if (irregular !== undefined) return dropFinalE(irregular);
   let w = word.replace(/our$/, 'or').replace(/ise$/, 'ize').replace(/ised$/, 'ized');

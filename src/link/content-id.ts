@@ -5,9 +5,9 @@ import type { Statement } from '../domain/statement.js';
 
 /** A short hex digest of the parts, joined unambiguously. */
 export function contentId(prefix: string, ...parts: readonly (string | number | null)[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(`${part === null ? '\u0000' : String(part)}\u0001`);
-  return `${prefix}${hash.digest('hex').slice(0, 16)}`;
+  let joined = '';
+  for (const part of parts) joined += `${part === null ? '\u0000' : String(part)}\u0001`;
+  return `${prefix}${createHash('sha256').update(joined).digest('hex').slice(0, 16)}`;
 }
 
 /** A statement's id within its document when the store gave none: its speaker and content offsets. */

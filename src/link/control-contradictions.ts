@@ -57,7 +57,7 @@ export class ControlContradictions {
     if (controller === null || side === 'unknown' || this.sides.side(controller) === side) return;
     const first = entry.firstSupportOn;
     if (first === null || hold.on === null) return;
-    if (compareDates(hold.on, addDays(periodStart(first), -1)) < 0) return;
+    if (compareDates(hold.on, dayBefore(first)) < 0) return;
     this.registry.addLink(holdClaim(hold), target, 'disputes', 'contradiction', 0.6, hold.documentId);
   }
 
@@ -68,6 +68,19 @@ export class ControlContradictions {
       else this.byPlace.set(place, [hold]);
     }
   }
+}
+
+const DAYS_BEFORE = new Map<string, string>();
+
+/** The day before the period `date` names starts (memoized: the same first days recur across holds). */
+function dayBefore(date: string): string {
+  let day = DAYS_BEFORE.get(date);
+  if (day === undefined) {
+    day = addDays(periodStart(date), -1);
+    if (DAYS_BEFORE.size >= 100_000) DAYS_BEFORE.clear();
+    DAYS_BEFORE.set(date, day);
+  }
+  return day;
 }
 
 /** The part of a claim linking reads: its id and date (the link is a dispute, so the date changes nothing). */

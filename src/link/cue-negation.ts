@@ -1,7 +1,7 @@
 // Whether a statement's reporting cue is negated or declined: such a statement says nothing for or against.
 
 import type { Statement } from '../domain/statement.js';
-import { claimTokens } from './claim-tokens.js';
+import { claimTokens, type ClaimToken } from './claim-tokens.js';
 
 const CUE_NEGATORS = new Set([
   'not',
@@ -18,9 +18,14 @@ const CUE_NEGATORS = new Set([
 /**
  * "Neither Moscow nor Pyongyang has confirmed that …", "did not deny reports …", "declined to confirm":
  * true when one of the six words before the cue (within 40 characters) negates or declines it.
+ * `tokensOf(part, start)` gives `claimTokens(part, start)`, from a document's tokens when it has them.
  */
-export function cueNegated(text: string, statement: Statement): boolean {
+export function cueNegated(
+  text: string,
+  statement: Statement,
+  tokensOf: (part: string, start: number) => readonly ClaimToken[] = claimTokens,
+): boolean {
   const from = Math.max(0, statement.cue.start - 40);
-  const window = claimTokens(text.slice(from, statement.cue.end)).filter((t) => t.kind === 'word');
+  const window = tokensOf(text.slice(from, statement.cue.end), from).filter((t) => t.kind === 'word');
   return window.slice(-6).some((t) => CUE_NEGATORS.has(t.norm) || t.norm.endsWith("n't"));
 }

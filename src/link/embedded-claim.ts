@@ -1,6 +1,6 @@
 // Finds a claim inside a content ("Moscow's announcement that the region was retaken") and who made it.
 
-import { claimTokens, stemWord } from './claim-tokens.js';
+import { claimTokens, stemWord, type ClaimToken } from './claim-tokens.js';
 import { conceptSpans } from './concept-spans.js';
 
 /** A claim reported inside another statement's content. */
@@ -57,36 +57,43 @@ const RESUME = /,\s+(?:saying|adding|calling|noting|insisting|arguing|while|and\
 /**
  * The embedded claim that opens `content` (found at `offset` in its document): a claim noun within the
  * first eight words ("the Russian claims of …", "reports that …", "Moscow's announcement that …"),
- * followed by "that", "of" or "about". Returns null when the content does not open that way.
+ * followed by "that", "of" or "about". Returns null when the content does not open that way. `tokens`
+ * are `claimTokens(content, offset)` when the caller has them already.
  */
-export function readEmbeddedClaim(content: string, offset: number): EmbeddedClaim | null {
-  const tokens = claimTokens(content, 0);
-  const spans = conceptSpans(tokens);
-  const words = tokens.slice(0, 10);
-  for (let i = 0; i < words.length; i += 1) {
-    const noun = words[i];
+export function readEmbeddedClaim(
+  content: string,
+  offset: number,
+  tokens: readonly ClaimToken[] = claimTokens(content, offset),
+): EmbeddedClaim | null {
+  const words = Math.min(tokens.length, 10);
+  for (let i = 0; i < words; i += 1) {
+    const noun = tokens[i];
     if (noun === undefined || !CLAIM_NOUNS.has(noun.stem)) continue;
     const link = tokens[i + 1];
     if (link === undefined || !LINKS.has(link.norm)) return null;
     const claimFrom = tokens[i + 2];
     if (claimFrom === undefined) return null;
-    const ownerSpan = spans.filter((s) => s.kind === 'actor' && s.last < i).pop();
-    const rest = content.slice(claimFrom.start);
+    const ownerSpan = conceptSpans(tokens)
+      .filter((s) => s.kind === 'actor' && s.last < i)
+      .pop();
+    // Offsets within `content`.
+    const from = claimFrom.start - offset;
+    const rest = content.slice(from);
     const falsity = FALSITY.exec(rest);
     const resume = RESUME.exec(rest);
     let claimEnd = content.length;
-    if (falsity) claimEnd = claimFrom.start + falsity.index;
-    if (resume && claimFrom.start + resume.index < claimEnd) claimEnd = claimFrom.start + resume.index;
+    if (falsity) claimEnd = from + falsity.index;
+    if (resume && from + resume.index < claimEnd) claimEnd = from + resume.index;
     const ownerFirst = ownerSpan ? tokens[ownerSpan.first] : undefined;
     const ownerLast = ownerSpan ? tokens[ownerSpan.last] : undefined;
     return {
       owner: ownerSpan?.id ?? null,
-      ownerStart: offset + (ownerFirst?.start ?? 0),
-      ownerEnd: offset + (ownerLast?.end ?? 0),
-      start: offset + claimFrom.start,
-      end: offset + trimEnd(content, claimFrom.start, claimEnd),
+      ownerStart: ownerFirst?.start ?? offset,
+      ownerEnd: ownerLast?.end ?? offset,
+      start: claimFrom.start,
+      end: offset + trimEnd(content, from, claimEnd),
       calledFalse: falsity !== null,
-      restStart: resume ? offset + claimFrom.start + resume.index + resume[0].length : null,
+      restStart: resume ? offset + from + resume.index + resume[0].length : null,
     };
   }
   return null;

@@ -1,19 +1,19 @@
 // Evidence events (a capture, released footage, an official report) link like claims in the document's own voice.
 
 import type { EvidenceEvent } from '../extract/evidence/evidence-event.js';
-import { readContent } from './claim-frame.js';
-import { firstActorIn } from './concept-spans.js';
 import { evidenceId } from './content-id.js';
 import { knownOn } from './document-claims.js';
 import { linkFrames } from './frame-links.js';
 import type { LinkContext } from './link-context.js';
+import type { PreparedEvidence } from './prepare-document.js';
 import type { Claim, LinkDocument } from './proposition.js';
 import type { DocClaim } from './reference-links.js';
 import type { TextUnits } from './text-units.js';
 
 /**
- * Links an evidence event: by the frames its clause asserts, else (a report that names no claim of its
- * own) to what the statements of its sentence claim. Adds the event to `docClaims`.
+ * Links an evidence event (read beforehand: `prepared`): by the frames its clause asserts, else (a
+ * report that names no claim of its own) to what the statements of its sentence claim. Adds the event
+ * to `docClaims`.
  */
 export function linkEvidence(
   context: LinkContext,
@@ -21,7 +21,7 @@ export function linkEvidence(
   units: TextUnits,
   docClaims: DocClaim[],
   event: EvidenceEvent,
-  contextPlaces: (offset: number) => string[],
+  prepared: PreparedEvidence,
 ): void {
   const claim: Claim = {
     id: evidenceId(document.id, event.start, event.end),
@@ -42,14 +42,7 @@ export function linkEvidence(
     parent: null,
   };
   context.registry.addClaim(claim);
-  const origin =
-    context.sides.origin(event.source) ??
-    firstActorIn(event.source ?? '') ??
-    context.sides.origin(document.outlet);
-  const reading = readContent(event.what, event.start, {
-    speaker: origin,
-    contextPlaces: contextPlaces(event.start),
-  });
+  const { origin, reading } = prepared;
   context.registry.countTerms(reading.terms);
   let primary: string[] = [];
   if (reading.frames.length > 0) {

@@ -5,10 +5,13 @@ import type { PredicateClass } from './predicate-lexicon.js';
 
 /** Token index ranges where a trigger of `cls` matches, allowing one word between a phrase's words. */
 export function triggerMatches(tokens: readonly ClaimToken[], cls: PredicateClass): [number, number][] {
+  const byFirst = triggersByFirstStem(cls);
   const found: [number, number][] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const phrase of cls.triggers) {
-      if (tokens[i]?.stem !== phrase[0]) continue;
+    const token = tokens[i];
+    const phrases = token === undefined ? undefined : byFirst.get(token.stem);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) {
       let at = i;
       let ok = true;
       for (let k = 1; k < phrase.length && ok; k += 1) {
@@ -23,4 +26,23 @@ export function triggerMatches(tokens: readonly ClaimToken[], cls: PredicateClas
     }
   }
   return found;
+}
+
+const BY_FIRST_STEM = new WeakMap<PredicateClass, Map<string, string[][]>>();
+
+/** A class's trigger phrases by their first stem, in the order the class lists them. */
+function triggersByFirstStem(cls: PredicateClass): Map<string, string[][]> {
+  let byFirst = BY_FIRST_STEM.get(cls);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const phrase of cls.triggers) {
+      const first = phrase[0];
+      if (first === undefined) continue;
+      const list = byFirst.get(first);
+      if (list) list.push(phrase);
+      else byFirst.set(first, [phrase]);
+    }
+    BY_FIRST_STEM.set(cls, byFirst);
+  }
+  return byFirst;
 }

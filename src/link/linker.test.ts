@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Stance, Statement } from '../domain/statement.js';
 import { applyDelta, emptySnapshot, type LinkerSnapshot } from './linker-state.js';
+import { InvalidInput } from '../domain/errors.js';
 import { Linker } from './linker.js';
+import { prepareDocument } from './prepare-document.js';
 import type { LinkDocument } from './proposition.js';
 
 function said(text: string, speaker: string, actor: string, content: string, stance: Stance, saidOn: string) {
@@ -118,5 +120,19 @@ describe('Linker sessions', () => {
     expect(second.propositions).toEqual([]);
     expect(second.links.map((l) => l.polarity)).toEqual(['disputes']);
     expect(linker.result().links).toEqual([]);
+  });
+
+  it('links documents read ahead (and passed as plain data) exactly as it links them itself', () => {
+    const itself = new Linker();
+    for (const document of DOCUMENTS) itself.addDocument(document);
+    const ahead = new Linker();
+    for (const document of DOCUMENTS) ahead.addDocument(document, structuredClone(prepareDocument(document)));
+    expect(ahead.result()).toEqual(itself.result());
+  });
+
+  it('refuses a document read ahead for another document', () => {
+    const linker = new Linker();
+    const [a, b] = DOCUMENTS as [LinkDocument, LinkDocument];
+    expect(() => linker.addDocument(a, prepareDocument(b))).toThrow(InvalidInput);
   });
 });

@@ -1,17 +1,14 @@
 // Incremental linking: each statement and evidence event joins the propositions it asserts or disputes.
 
+import { InvalidInput } from '../domain/errors.js';
 import { createSideMap, type SideMap } from './actor-sides.js';
-import { readContent } from './claim-frame.js';
-import { firstActorIn } from './concept-spans.js';
 import { ControlContradictions } from './control-contradictions.js';
-import { cueNegated } from './cue-negation.js';
 import { statementClaim } from './document-claims.js';
-import { readEmbeddedClaim } from './embedded-claim.js';
 import { linkEvidence } from './evidence-links.js';
 import { linkFrames } from './frame-links.js';
 import type { LinkContext } from './link-context.js';
 import type { LinkDelta, LinkerSnapshot } from './linker-state.js';
-import { placeMentions, placesBefore } from './place-mentions.js';
+import { prepareDocument, type PreparedDocument, type PreparedStatement } from './prepare-document.js';
 import type { IndexedProposition } from './proposition-index.js';
 import { PropositionRegistry } from './proposition-registry.js';
 import type { Claim, LinkBasis, LinkDocument, LinkResult, LinkStatement, Polarity } from './proposition.js';
@@ -57,20 +54,39 @@ export class Linker implements LinkContext {
     this.contradictions.restore(snapshot.holds);
   }
 
-  addDocument(document: LinkDocument): void {
+  /**
+   * Links one document. `prepared` is `prepareDocument(document, sides)` with this linker's sides, when
+   * it was read ahead (in another thread); without it the document is read here. Throws InvalidInput when
+   * `prepared` is of another document.
+   */
+  addDocument(document: LinkDocument, prepared?: PreparedDocument): void {
+    const read = prepared ?? prepareDocument(document, this.sides);
+    if (
+      read.documentId !== document.id ||
+      read.statements.length !== document.statements.length ||
+      read.evidence.length !== (document.evidence ?? []).length
+    ) {
+      throw new InvalidInput(
+        `linker: expected the preparation of document ${document.id} (${document.statements.length} statements), found one of ${read.documentId} (${read.statements.length} statements)`,
+      );
+    }
     const units = textUnits(document.text);
-    const places = placeMentions(document.text);
     const docClaims: DocClaim[] = [];
     const items = [
-      ...document.statements.map((s) => ({ at: Math.min(s.speaker.start, s.content.start), statement: s })),
-      ...(document.evidence ?? []).map((e) => ({ at: e.start, evidence: e })),
+      ...document.statements.map((statement, i) => ({
+        at: Math.min(statement.speaker.start, statement.content.start),
+        statement,
+        i,
+      })),
+      ...(document.evidence ?? []).map((evidence, i) => ({ at: evidence.start, evidence, i })),
     ].sort((a, b) => a.at - b.at);
-    const before = (offset: number): string[] => placesBefore(places, offset);
     for (const item of items) {
-      if ('statement' in item && item.statement) {
-        this.addStatement(document, units, docClaims, item.statement, before);
-      } else if ('evidence' in item && item.evidence) {
-        linkEvidence(this, document, units, docClaims, item.evidence, before);
+      if ('statement' in item) {
+        const statement = read.statements[item.i];
+        if (statement) this.addStatement(document, units, docClaims, item.statement, statement);
+      } else {
+        const evidence = read.evidence[item.i];
+        if (evidence) linkEvidence(this, document, units, docClaims, item.evidence, evidence);
       }
     }
   }
@@ -90,11 +106,11 @@ export class Linker implements LinkContext {
     units: TextUnits,
     docClaims: DocClaim[],
     statement: LinkStatement,
-    contextPlaces: (offset: number) => string[],
+    prepared: PreparedStatement,
   ): void {
     const claim = statementClaim(document, statement);
     this.registry.addClaim(claim);
-    const origin = this.sides.origin(statement.speaker.actor) ?? firstActorIn(statement.speaker.text);
+    const { origin, embedded, claimText, reading } = prepared;
     const docClaim: DocClaim = {
       claim,
       origin,
@@ -103,24 +119,7 @@ export class Linker implements LinkContext {
     };
     let polarity: Polarity =
       statement.stance === 'deny' || statement.stance === 'contest' ? 'disputes' : 'supports';
-
-    const content = statement.content;
-    const embedded = readEmbeddedClaim(content.text, content.start);
-    let claimText = content.text;
-    let claimStart = content.start;
-    let pronounsMean = origin;
-    if (embedded) {
-      claimText = content.text.slice(embedded.start - content.start, embedded.end - content.start);
-      claimStart = embedded.start;
-      if (embedded.calledFalse) polarity = 'disputes';
-      if (embedded.owner !== null) pronounsMean = embedded.owner;
-    }
-    const reading = readContent(claimText, claimStart, {
-      speaker: pronounsMean,
-      contextPlaces: contextPlaces(content.start),
-      ownParty: statement.stance === 'confirm' || statement.stance === 'deny' ? pronounsMean : null,
-    });
-    if (cueNegated(document.text, statement)) reading.neutral ??= 'unconfirmed';
+    if (embedded?.calledFalse) polarity = 'disputes';
     this.registry.countTerms(reading.terms);
     if (reading.neutral !== null) {
       docClaims.push(docClaim);
@@ -145,18 +144,13 @@ export class Linker implements LinkContext {
       linkFrames(this, document, owned, embedded.owner, reading, 'supports', claimText, 'embedded');
     }
 
-    if (embedded?.restStart != null && embedded.restStart < content.end) {
+    const rest = prepared.rest;
+    if (rest !== null && rest.frames.length > 0 && rest.neutral === null && embedded?.restStart != null) {
       // ", saying Ukrainian units still hold positions": the reporting speaker's own assertion.
-      const restText = content.text.slice(embedded.restStart - content.start);
-      const rest = readContent(restText, embedded.restStart, {
-        speaker: origin,
-        contextPlaces: contextPlaces(embedded.restStart),
-      });
-      if (rest.neutral === null && rest.frames.length > 0) {
-        docClaim.primary.push(
-          ...linkFrames(this, document, claim, origin, rest, 'supports', restText, 'match'),
-        );
-      }
+      const restText = statement.content.text.slice(embedded.restStart - statement.content.start);
+      docClaim.primary.push(
+        ...linkFrames(this, document, claim, origin, rest, 'supports', restText, 'match'),
+      );
     }
     if (reading.frames.length > 0) {
       docClaim.primary.unshift(

@@ -1,6 +1,6 @@
 // The places a document names, in order, so "the region" in a later sentence can be read as the last one.
 
-import { claimTokens } from './claim-tokens.js';
+import { claimTokens, type ClaimToken } from './claim-tokens.js';
 import { conceptSpans } from './concept-spans.js';
 
 /** How far back in a document "the region" looks for the place it means. */
@@ -11,9 +11,11 @@ export interface PlaceMention {
   id: string;
 }
 
-/** Place mentions of a whole document, in text order. */
-export function placeMentions(text: string): PlaceMention[] {
-  const tokens = claimTokens(text);
+/** Place mentions of a whole document, in text order; `tokens` are its claim tokens when already made. */
+export function placeMentions(
+  text: string,
+  tokens: readonly ClaimToken[] = claimTokens(text),
+): PlaceMention[] {
   return conceptSpans(tokens)
     .filter((s) => s.kind === 'place')
     .map((s) => ({ at: tokens[s.first]?.start ?? 0, id: s.id }));

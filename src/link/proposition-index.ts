@@ -1,6 +1,7 @@
 // Finds the propositions a claim may belong to without comparing it to all of them (blocking + postings).
 
 import type { ClaimFrame } from './claim-frame.js';
+import { DotAccumulator } from './dot-accumulator.js';
 import type { PredicateId } from './predicate-lexicon.js';
 import { PREDICATE_CLASSES } from './predicate-lexicon.js';
 import type { Proposition } from './proposition.js';
@@ -60,6 +61,9 @@ export class PropositionIndex {
   private readonly postings = new Map<string, IndexedProposition[]>();
   private readonly documentFrequency = new Map<string, number>();
   private readonly byId = new Map<string, IndexedProposition>();
+  /** Every proposition by creation order. */
+  private readonly byOrder: IndexedProposition[] = [];
+  private readonly dots = new DotAccumulator();
   private claimsSeen = 0;
   private count = 0;
 
@@ -96,6 +100,7 @@ export class PropositionIndex {
     };
     this.count += 1;
     this.byId.set(entry.proposition.id, indexed);
+    this.byOrder.push(indexed);
     const p = entry.proposition;
     push(this.byPredicate, p.predicate, indexed);
     if (p.place !== null) push(this.byPlace, `${p.predicate}@${p.place}`, indexed);
@@ -137,28 +142,33 @@ export class PropositionIndex {
     documentId: string,
     claimedKey: string | null = null,
   ): IndexedProposition | null {
-    const candidates =
-      frame.party !== null
-        ? [
-            ...(this.byParty.get(`${frame.predicate}|${frame.party}`) ?? []),
-            ...this.unknownParty(frame.predicate),
-          ]
-        : (this.byPredicate.get(frame.predicate) ?? []);
-    let best: { score: number; entry: IndexedProposition } | null = null;
-    for (const entry of candidates) {
-      const p = entry.proposition;
-      if (frame.party !== null && p.party !== null && frame.party !== p.party) continue;
-      if (frame.predicate === 'priority' && entry.claimedKey !== claimedKey) continue;
-      if (PLACE_IN_KEY.has(frame.predicate) && !placeFits(frame.place, p.place)) continue;
-      let score = 0;
-      if (entry.documents.has(documentId)) score += 4;
-      if (frame.party !== null && frame.party === p.party) score += 2;
-      if (frame.place !== null && frame.place === p.place) score += 2;
-      if (best === null || score > best.score || (score === best.score && entry.order < best.entry.order)) {
-        best = { score, entry };
+    const placeInKey = PLACE_IN_KEY.has(frame.predicate);
+    // Where a place is part of the key, only propositions about that very place can fit.
+    const candidates: readonly (readonly IndexedProposition[])[] =
+      placeInKey && frame.place !== null
+        ? [this.atPlace(frame.predicate, frame.place)]
+        : frame.party !== null
+          ? [this.byParty.get(`${frame.predicate}|${frame.party}`) ?? [], this.unknownParty(frame.predicate)]
+          : [this.byPredicate.get(frame.predicate) ?? []];
+    let best: IndexedProposition | null = null;
+    let bestScore = 0;
+    for (const list of candidates) {
+      for (const entry of list) {
+        const p = entry.proposition;
+        if (frame.party !== null && p.party !== null && frame.party !== p.party) continue;
+        if (frame.predicate === 'priority' && entry.claimedKey !== claimedKey) continue;
+        if (placeInKey && !placeFits(frame.place, p.place)) continue;
+        let score = 0;
+        if (entry.documents.has(documentId)) score += 4;
+        if (frame.party !== null && frame.party === p.party) score += 2;
+        if (frame.place !== null && frame.place === p.place) score += 2;
+        if (best === null || score > bestScore || (score === bestScore && entry.order < best.order)) {
+          best = entry;
+          bestScore = score;
+        }
       }
     }
-    return best === null ? null : this.live(best.entry);
+    return best === null ? null : this.live(best);
   }
 
   /** Propositions of `predicate` whose party is unknown (a control claim that named no one). */
@@ -199,19 +209,15 @@ export class PropositionIndex {
       .slice(0, QUERY_TERMS);
     // Term-at-a-time: accumulate each candidate's dot product from the postings of the query's rarest
     // terms (most recent propositions first), then score the best few exactly.
-    const dots = new Map<IndexedProposition, number>();
     for (const term of rare) {
       const w = (query.get(term) ?? 0) * weight(term) * weight(term);
       const list = this.postings.get(term) ?? [];
       for (let i = list.length - 1; i >= 0 && i >= list.length - SCAN_CAP; i -= 1) {
         const entry = list[i];
-        if (entry) dots.set(entry, (dots.get(entry) ?? 0) + w * (entry.terms.get(term) ?? 0));
+        if (entry) this.dots.add(entry.order, w * (entry.terms.get(term) ?? 0));
       }
     }
-    const shortlist = [...dots]
-      .map(([entry, dot]) => ({ entry, approx: dot / (entry.norm ?? 1) }))
-      .sort((a, b) => b.approx - a.approx || a.entry.order - b.entry.order)
-      .slice(0, SHORTLIST);
+    const shortlist = bestApproximations(this.dots.take(), this.byOrder, SHORTLIST);
     const queryGrams = trigrams(query);
     let best: { entry: IndexedProposition; score: number } | null = null;
     for (const { entry } of shortlist) {
@@ -237,6 +243,42 @@ export class PropositionIndex {
   private idf(term: string): number {
     return Math.log(1 + (this.claimsSeen + 1) / ((this.documentFrequency.get(term) ?? 0) + 1));
   }
+}
+
+interface Approximation {
+  entry: IndexedProposition;
+  approx: number;
+}
+
+/** Highest approximate similarity (dot product over the proposition's norm) first, then the earliest. */
+function byApproximation(a: Approximation, b: Approximation): number {
+  return b.approx - a.approx || a.entry.order - b.entry.order;
+}
+
+/**
+ * The `count` first candidates in `byApproximation` order, without sorting them all. `dots` holds
+ * [creation order, dot product] pairs; `byOrder` the propositions by creation order.
+ */
+function bestApproximations(
+  dots: readonly [number, number][],
+  byOrder: readonly IndexedProposition[],
+  count: number,
+): Approximation[] {
+  const best: Approximation[] = [];
+  for (const [order, dot] of dots) {
+    const entry = byOrder[order];
+    if (entry === undefined) continue;
+    const candidate = { entry, approx: dot / (entry.norm ?? 1) };
+    let at = best.length;
+    for (let before = best[at - 1]; before && byApproximation(candidate, before) < 0; before = best[at - 1]) {
+      at -= 1;
+    }
+    if (at < count) {
+      best.splice(at, 0, candidate);
+      if (best.length > count) best.pop();
+    }
+  }
+  return best;
 }
 
 /** Cosine of TF-IDF vectors. */
@@ -301,10 +343,26 @@ function dice(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
 
 function trigrams(terms: ReadonlyMap<string, number>): Set<string> {
   const grams = new Set<string>();
-  for (const term of terms.keys()) {
-    if (/^[@#=]/.test(term)) continue;
-    const padded = ` ${term} `;
-    for (let i = 0; i + 3 <= padded.length; i += 1) grams.add(padded.slice(i, i + 3));
+  for (const term of terms.keys()) for (const gram of termTrigrams(term)) grams.add(gram);
+  return grams;
+}
+
+/** Trigrams of terms already seen: the same terms recur in claim after claim. */
+const TERM_TRIGRAMS = new Map<string, readonly string[]>();
+const TERM_TRIGRAMS_SIZE = 100_000;
+
+/** The character trigrams of one term padded with spaces; none for actor, place and number keys. */
+function termTrigrams(term: string): readonly string[] {
+  let grams = TERM_TRIGRAMS.get(term);
+  if (grams === undefined) {
+    const list: string[] = [];
+    if (!/^[@#=]/.test(term)) {
+      const padded = ` ${term} `;
+      for (let i = 0; i + 3 <= padded.length; i += 1) list.push(padded.slice(i, i + 3));
+    }
+    grams = list;
+    if (TERM_TRIGRAMS.size >= TERM_TRIGRAMS_SIZE) TERM_TRIGRAMS.clear();
+    TERM_TRIGRAMS.set(term, grams);
   }
   return grams;
 }

@@ -16,13 +16,13 @@ export interface TextUnits {
 const SENTENCE_END = /[.!?]["”’)\]]*\s+(?=["“(\p{Lu}\d])|\n+/gu;
 const PARAGRAPH_BREAK = /\n[ \t]*\n+/g;
 
-/** Splits `text` once; lookups are binary searches. */
+/** Splits `text` once, at the first lookup of each kind; lookups are binary searches. */
 export function textUnits(text: string): TextUnits {
-  const sentences = ranges(text, SENTENCE_END);
-  const paragraphs = ranges(text, PARAGRAPH_BREAK);
+  let sentences: TextRange[] | null = null;
+  let paragraphs: TextRange[] | null = null;
   return {
-    sentenceAt: (offset) => find(sentences, offset),
-    paragraphAt: (offset) => find(paragraphs, offset),
+    sentenceAt: (offset) => find((sentences ??= ranges(text, SENTENCE_END)), offset),
+    paragraphAt: (offset) => find((paragraphs ??= ranges(text, PARAGRAPH_BREAK)), offset),
   };
 }
 
