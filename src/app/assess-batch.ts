@@ -4,23 +4,25 @@
 import { framingCounts, framingRecord, type FramingCount } from '../assess/framing-record.js';
 import { countStatements } from '../assess/source-positions.js';
 import type { Extraction } from '../domain/extraction.js';
-import { findEvidenceEvents } from '../extract/evidence/find-evidence-events.js';
 import type { EvidenceEvent } from '../extract/evidence/evidence-event.js';
 import type { FramingProfile } from '../extract/framing/framing-profile.js';
 import { evidenceId } from '../link/content-id.js';
 import type { LinkDelta } from '../link/linker-state.js';
 import { periodEnd } from '../link/partial-date.js';
+import type { PreparedDocument } from '../link/prepare-document.js';
 import type { LinkDocument } from '../link/proposition.js';
 import type { SourceKey } from './assessment-ports.js';
 import type { AssessmentParts } from './assessment-parts.js';
 import type { LinkingSession } from './linking-session.js';
 import { materializePropositions } from './materialize-propositions.js';
+import { linkDocumentOf, type AssessmentPreparation } from './prepare-assessment.js';
 import type { NewDocument, Store } from './ports.js';
 
-/** One stored document of a batch with what was extracted from it. */
+/** One stored document of a batch with what was extracted from it (and read for assessment ahead, if it was). */
 export interface BatchDocument {
   document: Omit<NewDocument, 'bytes'>;
   extraction: Extraction;
+  preparation?: AssessmentPreparation;
 }
 
 /** What assessing a batch did, for reports and benchmarks. */
@@ -47,30 +49,15 @@ export async function assessBatch(
 ): Promise<BatchAssessment> {
   const logIndexes = await store.assessment.linker.logIndexes(batch.map((b) => b.document.id));
   const evidence = new Map<string, EvidenceEvent>();
-  const documents: LinkDocument[] = batch.map(({ document, extraction }) => {
-    const outlet = parts.outletOf(document);
-    const events = findEvidenceEvents({
-      text: document.text,
-      kind: document.kind,
-      publishedAt: document.publishedAt,
-      outlet,
-      statements: extraction.statements,
-      dates: extraction.dates,
-      mentions: extraction.mentions,
-    });
-    for (const e of events) evidence.set(evidenceId(document.id, e.start, e.end), e);
-    return {
-      id: document.id,
-      publishedAt: document.publishedAt,
-      logIndex: logIndexes.get(document.id) ?? null,
-      outlet,
-      text: document.text,
-      // The store numbers a document's statements in order (pg-document-repository).
-      statements: extraction.statements.map((s, ordinal) => ({ ...s, id: `${document.id}:${ordinal}` })),
-      evidence: events,
-    };
+  const prepared = new Map<string, PreparedDocument>();
+  const documents: LinkDocument[] = batch.map(({ document, extraction, preparation }) => {
+    const logIndex = logIndexes.get(document.id) ?? null;
+    const linkDocument = linkDocumentOf(document, extraction, parts, logIndex, preparation?.evidence);
+    for (const e of linkDocument.evidence ?? []) evidence.set(evidenceId(document.id, e.start, e.end), e);
+    if (preparation) prepared.set(document.id, preparation.linking);
+    return linkDocument;
   });
-  const delta = await session.link(store, documents, evidence);
+  const delta = await session.link(store, documents, evidence, prepared);
 
   const counts = countStatements(delta.claims, parts.sides);
   await store.assessment.views.addStatements(

@@ -6,19 +6,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CORPUS } from '../cli/demo-command.js';
-import { createExtractor } from './create-extractor.js';
+import { createAssessmentParts } from './assessment-parts.js';
+import { createExtractor, loadGazetteer } from './create-extractor.js';
 import { ExtractionPool } from './extraction-pool.js';
-import type { ExtractInput } from './ports.js';
+import type { AnalyzeInput } from './ports.js';
+import { prepareAssessment } from './prepare-assessment.js';
 
-const reports: ExtractInput[] = readFileSync(join(DEMO_CORPUS, 'reports.jsonl'), 'utf8')
+const reports: AnalyzeInput[] = readFileSync(join(DEMO_CORPUS, 'reports.jsonl'), 'utf8')
   .trim()
   .split('\n')
-  .map((line) => {
+  .map((line, i) => {
     const r = JSON.parse(line) as { text: string; publishedAt?: string; outlet?: string };
-    return { text: r.text, publishedAt: r.publishedAt ?? null, outlet: r.outlet ?? null };
+    const kind = 'article' as const;
+    return {
+      id: `r${i}`,
+      text: r.text,
+      kind,
+      publishedAt: r.publishedAt ?? null,
+      outlet: r.outlet ?? null,
+      author: null,
+    };
   });
 const extract = createExtractor({ gazetteerFile: null });
-const expected = reports.map((r) => extract(r));
+const parts = createAssessmentParts(loadGazetteer({ gazetteerFile: null }), () => new Date(0));
+/** What this thread extracts: no reading ahead. */
+const expected = reports.map((r) => ({ extraction: extract(r) }));
+/** What a worker gives: the same extraction, and assessment's reading ahead as this thread would do it. */
+const fromWorker = reports.map((r) => {
+  const extraction = extract(r);
+  return { extraction, preparation: prepareAssessment(r, extraction, parts) };
+});
 
 async function ready(pool: ExtractionPool, workers: number): Promise<void> {
   const until = Date.now() + 60_000;
@@ -46,8 +63,8 @@ describe('ExtractionPool', () => {
     pool.start();
     await ready(pool, 2);
     expect(reports.length).toBeGreaterThan(20);
-    expect(await pool.extractAll(reports)).toEqual(expected);
-    expect(await pool.extractAll(reports.slice(3, 4))).toEqual(expected.slice(3, 4));
+    expect(await pool.extractAll(reports)).toEqual(fromWorker);
+    expect(await pool.extractAll(reports.slice(3, 4))).toEqual(fromWorker.slice(3, 4));
     expect(await pool.extractAll([])).toEqual([]);
   });
 
@@ -71,18 +88,21 @@ describe('ExtractionPool', () => {
         actors: [{ id: 'x-harbour', name: 'Harbour Watch', kind: 'account', aliases: ['Harbour Watch'] }],
       }),
     );
-    const report = {
+    const report: AnalyzeInput = {
+      id: 'h1',
       text: 'Harbour Watch said on Monday that three ships had left the port.',
+      kind: 'article',
       publishedAt: '2025-03-05',
       outlet: null,
+      author: null,
     };
     const withFile = createExtractor({ gazetteerFile: file });
     pool = new ExtractionPool(withFile, { gazetteerFile: file, workers: 1 });
     pool.start();
     await ready(pool, 1);
-    const [extraction] = await pool.extractAll([report]);
-    expect(extraction?.statements.map((s) => s.speaker.actor)).toEqual(['x-harbour']);
-    expect(extraction).toEqual(withFile(report));
+    const [analyzed] = await pool.extractAll([report]);
+    expect(analyzed?.extraction.statements.map((s) => s.speaker.actor)).toEqual(['x-harbour']);
+    expect(analyzed?.extraction).toEqual(withFile(report));
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../domain/extraction.js';
-import type { BatchExtractor, ExtractInput, Extractor } from './ports.js';
+import type { AnalyzedDocument, AnalyzeInput, BatchExtractor, ExtractInput, Extractor } from './ports.js';
 
 /** What a worker is started with. */
 export interface ExtractionWorkerData {
@@ -16,14 +16,14 @@ export interface ExtractionWorkerData {
 /** A batch sent to a worker (only the fields extraction reads cross the thread boundary). */
 export interface ExtractionRequest {
   job: number;
-  documents: ExtractInput[];
+  documents: AnalyzeInput[];
 }
 /** A worker's answer to one request. */
-export type ExtractionReply = { job: number; extractions: Extraction[] } | { job: number; error: string };
+export type ExtractionReply = { job: number; analyzed: AnalyzedDocument[] } | { job: number; error: string };
 
 interface Job {
-  documents: ExtractInput[];
-  resolve: (extractions: Extraction[]) => void;
+  documents: AnalyzeInput[];
+  resolve: (analyzed: AnalyzedDocument[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -63,10 +63,13 @@ export class ExtractionPool implements BatchExtractor {
     return this.workers.filter((w) => w.ready).length;
   }
 
-  /** The extraction of each document, in input order. */
-  async extractAll(documents: readonly ExtractInput[]): Promise<Extraction[]> {
+  /**
+   * The extraction of each document, in input order; from a worker, also what assessment reads of it
+   * ahead (`prepareAssessment`).
+   */
+  async extractAll(documents: readonly AnalyzeInput[]): Promise<AnalyzedDocument[]> {
     const ready = this.workers.filter((w) => w.ready);
-    if (ready.length === 0 || documents.length === 0) return extractInTurns(this.inline, documents);
+    if (ready.length === 0 || documents.length === 0) return this.extractHere(documents);
     // Contiguous shares, one per ready worker, so each thread's answers come back in order.
     const share = Math.ceil(documents.length / ready.length);
     const parts = ready.map((worker, i) => this.send(worker, documents.slice(i * share, (i + 1) * share)));
@@ -79,11 +82,22 @@ export class ExtractionPool implements BatchExtractor {
     await Promise.all(workers.map((w) => w.thread.terminate()));
   }
 
-  private send(worker: PoolWorker, documents: ExtractInput[]): Promise<Extraction[]> {
+  private async extractHere(documents: readonly ExtractInput[]): Promise<AnalyzedDocument[]> {
+    return (await extractInTurns(this.inline, documents)).map((extraction) => ({ extraction }));
+  }
+
+  private send(worker: PoolWorker, documents: AnalyzeInput[]): Promise<AnalyzedDocument[]> {
     if (documents.length === 0) return Promise.resolve([]);
     const job = this.nextJob++;
-    const slim = documents.map(({ text, publishedAt, outlet }) => ({ text, publishedAt, outlet }));
-    return new Promise<Extraction[]>((resolve, reject) => {
+    const slim = documents.map(({ id, text, kind, publishedAt, outlet, author }) => ({
+      id,
+      text,
+      kind,
+      publishedAt,
+      outlet,
+      author,
+    }));
+    return new Promise<AnalyzedDocument[]>((resolve, reject) => {
       worker.jobs.set(job, { documents: slim, resolve, reject });
       // A worker with work keeps the process alive; an idle one does not.
       worker.thread.ref();
@@ -110,7 +124,7 @@ export class ExtractionPool implements BatchExtractor {
       worker.jobs.delete(message.job);
       if (worker.jobs.size === 0) thread.unref();
       if ('error' in message) job.reject(new Error(`extraction failed in a worker thread: ${message.error}`));
-      else job.resolve(message.extractions);
+      else job.resolve(message.analyzed);
     });
     // A worker that fails (or exits) leaves the pool; what it still owed is extracted here instead.
     const retire = (): void => {
@@ -119,7 +133,7 @@ export class ExtractionPool implements BatchExtractor {
       worker.ready = false;
       const owed = [...worker.jobs.values()];
       worker.jobs.clear();
-      for (const job of owed) extractInTurns(this.inline, job.documents).then(job.resolve, job.reject);
+      for (const job of owed) this.extractHere(job.documents).then(job.resolve, job.reject);
     };
     thread.on('error', retire);
     thread.on('exit', retire);

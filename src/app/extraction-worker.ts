@@ -1,17 +1,29 @@
-// The thread an ExtractionPool starts: builds the extract stage once, then extracts the batches it is sent.
+// The thread an ExtractionPool starts: builds the extract stage once, then extracts the batches it is sent
+// and reads each document ahead for assessment.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { createExtractor } from './create-extractor.js';
+import { createAssessmentParts } from './assessment-parts.js';
+import { createExtractor, loadGazetteer } from './create-extractor.js';
 import type { ExtractionReply, ExtractionRequest, ExtractionWorkerData } from './extraction-pool.js';
+import { prepareAssessment } from './prepare-assessment.js';
 
 const port = parentPort;
 if (port === null) throw new Error('extraction-worker.ts runs only as a worker thread');
 const { gazetteerFile } = workerData as ExtractionWorkerData;
-const extract = createExtractor({ gazetteerFile });
+const gazetteer = loadGazetteer({ gazetteerFile });
+const extract = createExtractor({ gazetteerFile }, gazetteer);
+// Assessment's reading ahead needs no clock.
+const parts = createAssessmentParts(gazetteer, () => new Date(0));
 port.on('message', ({ job, documents }: ExtractionRequest) => {
   let reply: ExtractionReply;
   try {
-    reply = { job, extractions: documents.map((document) => extract(document)) };
+    reply = {
+      job,
+      analyzed: documents.map((document) => {
+        const extraction = extract(document);
+        return { extraction, preparation: prepareAssessment(document, extraction, parts) };
+      }),
+    };
   } catch (error) {
     reply = { job, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -1,5 +1,6 @@
-// Ingest with extraction on worker threads, each batch extracted while the one before it is written,
-// stores exactly what ingest on one thread stores, and reports repeats across batches as duplicates.
+// Ingest with extraction on worker threads, each batch extracted (and read ahead for linking) while the
+// one before it is written, stores and links exactly what ingest on one thread does, and reports repeats
+// across batches as duplicates.
 
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,12 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/databases.js';
 import { DEMO_CORPUS } from '../cli/demo-command.js';
 import { PgStore } from '../store/pg-store.js';
-import { createExtractor } from './create-extractor.js';
+import { assessBatch } from './assess-batch.js';
+import { createAssessmentParts } from './assessment-parts.js';
+import { createExtractor, loadGazetteer } from './create-extractor.js';
+import { LinkingSession } from './linking-session.js';
 import { ExtractionPool } from './extraction-pool.js';
 import { ingestSources, type IngestDeps, type IngestReport } from './ingest-sources.js';
 
 const extract = createExtractor({ gazetteerFile: null });
 const clock = () => new Date('2025-06-01T00:00:00Z');
+const parts = createAssessmentParts(loadGazetteer({ gazetteerFile: null }), clock);
 
 describe('ingestSources with extraction workers', () => {
   const databases: TestDatabase[] = [];
@@ -39,12 +44,22 @@ describe('ingestSources with extraction workers', () => {
     const database = await createTestDatabase('pglite');
     databases.push(database);
     const store = new PgStore(database.db);
-    const deps: IngestDeps = { store, extract, clock, ...(withPool ? { extraction: pool } : {}) };
+    // Linked and assessed in each batch's transaction, as claimlog does (without the log).
+    const session = new LinkingSession(parts);
+    const deps: IngestDeps = {
+      store,
+      extract,
+      clock,
+      assessBatch: async (tx, stored) => {
+        await assessBatch(tx, stored, session, parts);
+      },
+      ...(withPool ? { extraction: pool } : {}),
+    };
     const report = await ingestSources([sources], deps, { maxBytes: 20_000_000, batchSize: 4 });
     return { report, store };
   }
 
-  it('stores what one thread stores, batch after batch', async () => {
+  it('stores and links what one thread stores and links, batch after batch', async () => {
     expect(pool.readyWorkers).toBe(1);
     const inline = await ingest(false);
     const pooled = await ingest(true);
@@ -60,6 +75,10 @@ describe('ingestSources with extraction workers', () => {
     const statements = await pooled.store.documents.listStatements({}, page);
     expect(statements.length).toBeGreaterThan(100);
     expect(statements).toEqual(await inline.store.documents.listStatements({}, page));
+    // Linked alike: the workers' reading ahead gives the linker what it reads itself.
+    const linked = await pooled.store.assessment.linker.snapshot();
+    expect(linked.propositions.length).toBeGreaterThan(10);
+    expect(linked).toEqual(await inline.store.assessment.linker.snapshot());
     for (const { id } of pooled.report.ingested.slice(0, 5)) {
       expect(await pooled.store.documents.getExtraction(id)).toEqual(
         await inline.store.documents.getExtraction(id),

@@ -9,7 +9,8 @@ import { readSource } from '../ingest/read-source.js';
 import { listSourceFiles } from '../ingest/source-files.js';
 import type { FetchRecord, Syndication } from './live-ports.js';
 import { extractInTurns } from './extraction-pool.js';
-import type { BatchExtractor, Extractor, NewDocument, Store } from './ports.js';
+import type { AnalyzedDocument, BatchExtractor, Extractor, NewDocument, Store } from './ports.js';
+import type { AssessmentPreparation } from './prepare-assessment.js';
 import { isUrlSource, readUrlSource, type PageFetcher } from './read-url-source.js';
 
 export interface IngestOptions {
@@ -51,7 +52,7 @@ export interface IngestDeps {
    */
   assessBatch?: (
     store: Store,
-    stored: readonly { document: NewDocument; extraction: Extraction }[],
+    stored: readonly { document: NewDocument; extraction: Extraction; preparation?: AssessmentPreparation }[],
   ) => Promise<void>;
   /** Fetches the URLs among the sources (through the SSRF guard); without it a URL is a failure. */
   fetchPage?: PageFetcher;
@@ -244,7 +245,7 @@ export async function storeBatch(
 /** A batch's new documents with their extraction under way, and what else to write with them. */
 interface PreparedBatch {
   documents: NewDocument[];
-  extractions: Promise<Extraction[]>;
+  extractions: Promise<AnalyzedDocument[]>;
   within?: (store: Store, stored: ReadonlySet<string>) => Promise<void>;
 }
 
@@ -281,7 +282,7 @@ async function prepareBatch(
   }
   const extractions = deps.extraction
     ? deps.extraction.extractAll(documents)
-    : extractInTurns(deps.extract, documents);
+    : extractInTurns(deps.extract, documents).then((all) => all.map((extraction) => ({ extraction })));
   // Awaited when the batch is written; until then a failure must not surface as an unhandled rejection.
   extractions.catch(() => undefined);
   return { documents, extractions };
@@ -296,9 +297,9 @@ async function writeBatch(prepared: PreparedBatch, deps: IngestDeps, report: Ing
   if (prepared.documents.length === 0) return;
   const extractions = await prepared.extractions;
   const batch = prepared.documents.map((document, i) => {
-    const extraction = extractions[i];
-    if (!extraction) throw new Error(`no extraction came back for document ${document.id}`);
-    return { document, extraction };
+    const analyzed = extractions[i];
+    if (!analyzed) throw new Error(`no extraction came back for document ${document.id}`);
+    return { document, ...analyzed };
   });
   const stored = await deps.store.transaction(async (tx) => {
     const ids = await tx.documents.insertDocuments(batch);

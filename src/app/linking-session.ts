@@ -4,6 +4,7 @@ import type { EvidenceEvent } from '../extract/evidence/evidence-event.js';
 import { sortByKnowledge } from '../link/link-documents.js';
 import type { LinkDelta } from '../link/linker-state.js';
 import { Linker } from '../link/linker.js';
+import type { PreparedDocument } from '../link/prepare-document.js';
 import type { LinkDocument } from '../link/proposition.js';
 import type { AssessmentParts } from './assessment-parts.js';
 import type { Store } from './ports.js';
@@ -24,12 +25,14 @@ export class LinkingSession {
    * linking produced. Takes the linker's lock first, so linkers in other processes wait; when the
    * stored version is not the one this process last wrote (another process linked, an analyst decided,
    * or a transaction of ours rolled back), the linker is rebuilt from the stored state (propositions,
-   * term counts, holds: never the documents). Returns what was written.
+   * term counts, holds: never the documents). `prepared` holds documents read ahead for the linker
+   * (`prepareDocument` with these parts' sides, on an extraction worker). Returns what was written.
    */
   async link(
     store: Store,
     documents: readonly LinkDocument[],
     evidence: ReadonlyMap<string, EvidenceEvent>,
+    prepared: ReadonlyMap<string, PreparedDocument> = new Map(),
   ): Promise<LinkDelta> {
     const version = await store.assessment.linker.lock();
     this.subsets.locked(version);
@@ -41,7 +44,8 @@ export class LinkingSession {
       linker.restore(await store.assessment.linker.snapshot());
       this.restores += 1;
     }
-    for (const document of sortByKnowledge(documents)) linker.addDocument(document);
+    for (const document of sortByKnowledge(documents))
+      linker.addDocument(document, prepared.get(document.id));
     const delta = linker.drain();
     this.version = await store.assessment.linker.writeDelta(
       delta,

@@ -1,5 +1,6 @@
 // The storage ports the use cases need, typed as the subset they use; src/store implements them.
 
+import type { AssessInput, AssessmentPreparation } from './prepare-assessment.js';
 import type { Document, PartialDate } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Stance, Statement } from '../domain/statement.js';
@@ -102,10 +103,19 @@ export interface ExtractInput {
 /** The extract stage as the use cases see it: a pure function of a document's text and metadata. */
 export type Extractor = (document: ExtractInput) => Extraction;
 
+/** A document as the extract stage, and assessment reading ahead, see it. */
+export type AnalyzeInput = ExtractInput & AssessInput;
+
+/** What was extracted from a document, and what assessment read of it ahead when that ran too. */
+export interface AnalyzedDocument {
+  extraction: Extraction;
+  preparation?: AssessmentPreparation;
+}
+
 /** The extract stage for many documents at once, possibly on other threads; the same results as `Extractor`. */
 export interface BatchExtractor {
   /** Prepares for a large job (starts worker threads); a small job need not call it. */
   start(): void;
-  /** The extraction of each document, in input order. */
-  extractAll(documents: readonly ExtractInput[]): Promise<Extraction[]>;
+  /** The extraction of each document (with assessment's reading ahead, on a worker), in input order. */
+  extractAll(documents: readonly AnalyzeInput[]): Promise<AnalyzedDocument[]>;
 }
