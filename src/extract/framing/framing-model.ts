@@ -56,6 +56,9 @@ export interface CompiledFramingModel {
   slotWords: string[];
   slotRows: Int32Array;
   techniqueWords: Map<string, Float32Array>;
+  /** Memo of `techniqueWords` lookups by word-cache slot, as `slotWords`/`slotRows` are for `wordRows`. */
+  techniqueSlotWords: string[];
+  techniqueSlotRows: Array<Float32Array | undefined>;
   techniqueCues: Map<string, Float32Array>;
   /**
    * The `first:`, `last:`, `prev:` and `next:` rows of `techniqueCues` keyed by the word after the
@@ -112,6 +115,8 @@ export function compileFramingModel(model: FramingModel): CompiledFramingModel {
     slotWords: new Array<string>(WORD_CACHE_SIZE).fill(''),
     slotRows: new Int32Array(WORD_CACHE_SIZE),
     techniqueWords: dense(model.technique.words),
+    techniqueSlotWords: new Array<string>(WORD_CACHE_SIZE).fill(''),
+    techniqueSlotRows: new Array<Float32Array | undefined>(WORD_CACHE_SIZE).fill(undefined),
     techniqueCues,
     contextCues,
   };

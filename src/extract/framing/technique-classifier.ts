@@ -79,6 +79,7 @@ export function spanTechnique(
 ): Technique {
   const scores = new Float32Array(model.source.technique.bias);
   const words: string[] = [];
+  const slots: number[] = [];
   let wordCount = 0;
   let allCaps = true;
   for (let t = first; t <= last; t++) {
@@ -87,11 +88,13 @@ export function spanTechnique(
     wordCount++;
     if (shape !== 2) allCaps = false;
     const word = tokens.norm[t]!;
-    if (!words.includes(word)) words.push(word);
+    if (words.includes(word)) continue;
+    words.push(word);
+    slots.push(tokens.slot[t]!);
   }
   const scale = 1 / Math.sqrt(Math.max(1, words.length));
-  for (const word of words) {
-    const row = model.techniqueWords.get(word);
+  for (let w = 0; w < words.length; w++) {
+    const row = techniqueWordRow(model, words[w]!, slots[w]!);
     if (row) for (let k = 0; k < scores.length; k++) scores[k] = scores[k]! + row[k]! * scale;
   }
   const cues = model.techniqueCues;
@@ -120,6 +123,16 @@ export function spanTechnique(
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
   return labels[best] ?? 'loaded language';
+}
+
+/** `model.techniqueWords.get(word)`, memoised by the word's cache slot (-1: none). */
+function techniqueWordRow(model: CompiledFramingModel, word: string, slot: number): Float32Array | undefined {
+  if (slot < 0) return model.techniqueWords.get(word);
+  if (model.techniqueSlotWords[slot] === word) return model.techniqueSlotRows[slot];
+  const row = model.techniqueWords.get(word);
+  model.techniqueSlotWords[slot] = word;
+  model.techniqueSlotRows[slot] = row;
+  return row;
 }
 
 function addCue(scores: Float32Array, row: Float32Array | undefined): void {
