@@ -38,19 +38,30 @@ for (const d of base) {
   extractDocument({ text: d.text, publishedAt: d.publishedAt, outlet: null }, deps);
 }
 
-// Interleaved, document by document, so that load from other processes weighs on both alike.
+// Interleaved, document by document, so that load from other processes weighs on both alike. CPU time is
+// summed too: on a busy machine it varies far less than wall-clock time.
 let tokenizeSeconds = 0;
 let extractSeconds = 0;
+let tokenizeCpu = 0;
+let extractCpu = 0;
+const cpuSeconds = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
 let tokens = 0;
 let statements = 0;
 for (const d of docs) {
   let t0 = performance.now();
+  let c0 = process.cpuUsage();
   tokens += bare.readDoc(d.text).tokens().out().length;
   tokenizeSeconds += (performance.now() - t0) / 1000;
+  tokenizeCpu += cpuSeconds(c0);
   t0 = performance.now();
+  c0 = process.cpuUsage();
   statements += extractDocument({ text: d.text, publishedAt: d.publishedAt, outlet: null }, deps).statements
     .length;
   extractSeconds += (performance.now() - t0) / 1000;
+  extractCpu += cpuSeconds(c0);
 }
 
 const tokenizeRate = megabytes / tokenizeSeconds;
@@ -62,3 +73,7 @@ console.log(`extract-speed extraction MB/s: ${extractRate.toFixed(2)}`);
 console.log(`extract-speed extraction docs/s: ${(docs.length / extractSeconds).toFixed(0)}`);
 console.log(`extract-speed wink tokenization MB/s: ${tokenizeRate.toFixed(2)}`);
 console.log(`extract-speed ratio extraction/tokenization: ${(extractRate / tokenizeRate).toFixed(3)}`);
+console.log(`extract-speed extraction MB per CPU second: ${(megabytes / extractCpu).toFixed(2)}`);
+console.log(
+  `extract-speed ratio extraction/tokenization by CPU time: ${(tokenizeCpu / extractCpu).toFixed(3)}`,
+);

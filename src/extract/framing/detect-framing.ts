@@ -10,7 +10,7 @@ import type { FramingTokens } from './framing-tokens.js';
 import { isWordShape, tokenizeForFraming } from './framing-tokens.js';
 import { SHIPPED_FRAMING_MODEL } from './shipped-model.js';
 import { decodeFramingSpans, scoreFramingTokens } from './span-tagger.js';
-import { bestTechnique, spanOccurrences, techniqueFeatures } from './technique-classifier.js';
+import { spanOccurrences, spanTechnique } from './technique-classifier.js';
 
 const LEXICON = compileLexicon(FRAMING_LEXICON);
 
@@ -92,8 +92,11 @@ export function detectFraming(
     const spanText = text.slice(start, end);
     const technique =
       c.technique ??
-      bestTechnique(
-        techniqueFeatures(tokens, c.first, c.last, spanOccurrences(text, lowerText, tokens, c.first, c.last)),
+      spanTechnique(
+        tokens,
+        c.first,
+        c.last,
+        spanOccurrences(text, lowerText, tokens, c.first, c.last),
         compiled,
       );
     const span: FramingSpan = {

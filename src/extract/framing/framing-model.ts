@@ -56,8 +56,19 @@ export interface CompiledFramingModel {
   slotWords: string[];
   slotRows: Int32Array;
   techniqueWords: Map<string, Float32Array>;
+  /** Memo of `techniqueWords` lookups by word-cache slot, as `slotWords`/`slotRows` are for `wordRows`. */
+  techniqueSlotWords: string[];
+  techniqueSlotRows: Array<Float32Array | undefined>;
   techniqueCues: Map<string, Float32Array>;
+  /**
+   * The `first:`, `last:`, `prev:` and `next:` rows of `techniqueCues` keyed by the word after the
+   * prefix, so a span's context words are looked up without building cue strings.
+   */
+  contextCues: Record<ContextCue, Map<string, Float32Array>>;
 }
+
+/** Cue prefixes naming a word at or around a span's edges. */
+export type ContextCue = 'first' | 'last' | 'prev' | 'next';
 
 const compiled = new WeakMap<FramingModel, CompiledFramingModel>();
 
@@ -84,6 +95,19 @@ export function compileFramingModel(model: FramingModel): CompiledFramingModel {
     }
     return out;
   };
+  const techniqueCues = dense(model.technique.cues);
+  const contextCues: Record<ContextCue, Map<string, Float32Array>> = {
+    first: new Map(),
+    last: new Map(),
+    prev: new Map(),
+    next: new Map(),
+  };
+  for (const [cue, row] of techniqueCues) {
+    const colon = cue.indexOf(':');
+    const prefix = cue.slice(0, colon);
+    if (colon > 0 && Object.hasOwn(contextCues, prefix))
+      contextCues[prefix as ContextCue].set(cue.slice(colon + 1), row);
+  }
   const result: CompiledFramingModel = {
     source: model,
     wordRows,
@@ -91,7 +115,10 @@ export function compileFramingModel(model: FramingModel): CompiledFramingModel {
     slotWords: new Array<string>(WORD_CACHE_SIZE).fill(''),
     slotRows: new Int32Array(WORD_CACHE_SIZE),
     techniqueWords: dense(model.technique.words),
-    techniqueCues: dense(model.technique.cues),
+    techniqueSlotWords: new Array<string>(WORD_CACHE_SIZE).fill(''),
+    techniqueSlotRows: new Array<Float32Array | undefined>(WORD_CACHE_SIZE).fill(undefined),
+    techniqueCues,
+    contextCues,
   };
   compiled.set(model, result);
   return result;

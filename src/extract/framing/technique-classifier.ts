@@ -65,6 +65,80 @@ export function bestTechnique(features: TechniqueFeatures, model: CompiledFramin
   return labels[best] ?? 'loaded language';
 }
 
+/**
+ * The technique of the token span `[first, last]`: the same answer as
+ * `bestTechnique(techniqueFeatures(tokens, first, last, occurrences), model)`, with the same sums in the
+ * same order, but without building feature strings (detection names every span it finds this way).
+ */
+export function spanTechnique(
+  tokens: FramingTokens,
+  first: number,
+  last: number,
+  occurrences: number,
+  model: CompiledFramingModel,
+): Technique {
+  const scores = new Float32Array(model.source.technique.bias);
+  const words: string[] = [];
+  const slots: number[] = [];
+  let wordCount = 0;
+  let allCaps = true;
+  for (let t = first; t <= last; t++) {
+    const shape = tokens.shape[t]!;
+    if (!isWordShape(shape)) continue;
+    wordCount++;
+    if (shape !== 2) allCaps = false;
+    const word = tokens.norm[t]!;
+    if (words.includes(word)) continue;
+    words.push(word);
+    slots.push(tokens.slot[t]!);
+  }
+  const scale = 1 / Math.sqrt(Math.max(1, words.length));
+  for (let w = 0; w < words.length; w++) {
+    const row = techniqueWordRow(model, words[w]!, slots[w]!);
+    if (row) for (let k = 0; k < scores.length; k++) scores[k] = scores[k]! + row[k]! * scale;
+  }
+  const cues = model.techniqueCues;
+  const bucket = lengthBucket(wordCount);
+  addCue(scores, cues.get(`len:${bucket}`));
+  if (occurrences >= 2) {
+    addCue(scores, cues.get('repeated'));
+    addCue(scores, cues.get(`repeated:${bucket}`));
+  }
+  if (wordCount > 0 && allCaps) addCue(scores, cues.get('allcaps'));
+  if (tokens.quote[first] !== 0) addCue(scores, cues.get('quoted'));
+  const sentence = tokens.sentence[first]!;
+  const sentenceLast = tokens.sentenceEnd[sentence] ?? last;
+  for (let t = first; t <= sentenceLast; t++) {
+    if (tokens.shape[t] === 6) addCue(scores, cues.get('question'));
+    if (tokens.shape[t] === 5) addCue(scores, cues.get('exclamation'));
+  }
+  if (first === tokens.sentenceStart[sentence] && last >= sentenceLast - 1)
+    addCue(scores, cues.get('whole-sentence'));
+  const context = model.contextCues;
+  addCue(scores, context.first.get(tokens.norm[first]!));
+  addCue(scores, context.last.get(tokens.norm[last]!));
+  if (first > 0) addCue(scores, context.prev.get(tokens.norm[first - 1]!));
+  if (last + 1 < tokens.count) addCue(scores, context.next.get(tokens.norm[last + 1]!));
+  const labels = model.source.technique.labels;
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  return labels[best] ?? 'loaded language';
+}
+
+/** `model.techniqueWords.get(word)`, memoised by the word's cache slot (-1: none). */
+function techniqueWordRow(model: CompiledFramingModel, word: string, slot: number): Float32Array | undefined {
+  if (slot < 0) return model.techniqueWords.get(word);
+  if (model.techniqueSlotWords[slot] === word) return model.techniqueSlotRows[slot];
+  const row = model.techniqueWords.get(word);
+  model.techniqueSlotWords[slot] = word;
+  model.techniqueSlotRows[slot] = row;
+  return row;
+}
+
+function addCue(scores: Float32Array, row: Float32Array | undefined): void {
+  if (row) for (let k = 0; k < scores.length; k++) scores[k] = scores[k]! + row[k]!;
+}
+
 /** Returns the techniques ranked from most to least likely for the given features. */
 export function rankTechniques(features: TechniqueFeatures, model: CompiledFramingModel): Technique[] {
   const scores = scoreTechniques(features, model);
