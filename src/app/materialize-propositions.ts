@@ -2,8 +2,15 @@
 // listing rows, each source's outcome on them, and the records of the sources whose outcomes moved.
 
 import type { AnalystDecision } from '../assess/analyst-decisions.js';
-import { assess, type Assessment, type PropositionRow } from '../assess/assessment.js';
-import { applicableDecisions, decisionFamily } from '../assess/decision-scope.js';
+import {
+  assess,
+  compareRows,
+  propositionRow,
+  resolutionFrom,
+  type Assessment,
+  type PropositionRow,
+} from '../assess/assessment.js';
+import { applicableDecisions, decisionFamily, decisionPropositions } from '../assess/decision-scope.js';
 import type { StatusChange } from '../assess/status-history.js';
 import type { SourceOutcome } from '../assess/track-records.js';
 import type { LinkResult } from '../link/proposition.js';
@@ -35,10 +42,10 @@ export async function readDecidedSubset(
   const linked = cache
     ? await cache.subset(store, family)
     : await store.assessment.linked.subset([...family], asOf);
-  const known = new Set(linked.claims.map((c) => c.id));
   const named = all.flatMap((d) =>
     (d.kind === 'link-confirm' || d.kind === 'link-reject') && family.has(d.propositionId) ? [d.claimId] : [],
   );
+  const known = named.length > 0 ? new Set(linked.claims.map((c) => c.id)) : new Set<string>();
   const missing = [...new Set(named)].filter((id) => !known.has(id));
   if (missing.length > 0) {
     const extra = await store.assessment.linked.claims(missing, asOf);
@@ -69,7 +76,37 @@ export async function materializePropositions(
   parts: AssessmentParts,
   cache?: PropositionSubsetCache,
 ): Promise<SourceKey[]> {
-  const subset = await readDecidedSubset(store, ids, null, undefined, cache);
+  const decisions = (await store.assessment.decisions.list()).map((d) => d.decision);
+  const current =
+    (cache && (await undecidedView(store, ids, decisions, parts, cache))) ??
+    (await decidedView(store, ids, decisions, parts, cache));
+  const { family, rows, histories, outcomes } = current;
+  const replaced = [...family, ...rows.map((r) => r.id)];
+  const sources = await store.assessment.views.replacePropositions(replaced, rows, histories, outcomes);
+  await store.assessment.views.refreshSources(
+    sources.map((s) => ({ ...s, name: parts.names[s.source] ?? s.source })),
+  );
+  return sources;
+}
+
+/** The current view of some propositions, as `materializePropositions` stores it. */
+interface CurrentView {
+  /** The propositions read (those asked for and those decisions tie to them). */
+  family: Set<string>;
+  rows: PropositionRow[];
+  histories: Map<string, StatusChange[]>;
+  outcomes: SourceOutcome[];
+}
+
+/** The view through `assess`, decisions applied; propositions decisions created are stored first. */
+async function decidedView(
+  store: Store,
+  ids: Iterable<string>,
+  decisions: readonly AnalystDecision[],
+  parts: AssessmentParts,
+  cache: PropositionSubsetCache | undefined,
+): Promise<CurrentView> {
+  const subset = await readDecidedSubset(store, ids, null, decisions, cache);
   const view = assessSubset(subset, parts, null);
   const family = new Set(subset.linked.propositions.map((p) => p.id));
   const rows: PropositionRow[] = view.propositions();
@@ -81,10 +118,42 @@ export async function materializePropositions(
     histories.set(row.id, view.statusHistory(row.id));
     outcomes.push(...view.outcomes(row.id));
   }
-  const replaced = [...family, ...rows.map((r) => r.id)];
-  const sources = await store.assessment.views.replacePropositions(replaced, rows, histories, outcomes);
-  await store.assessment.views.refreshSources(
-    sources.map((s) => ({ ...s, name: parts.names[s.source] ?? s.source })),
-  );
-  return sources;
+  return { family, rows, histories, outcomes };
+}
+
+/**
+ * The same view from the digests `cache` keeps, when no decision names any of the propositions (the
+ * usual case at ingest): each proposition then stands alone, and its digest folds in only the links
+ * added since the last batch. Null when the cache cannot answer or a decision applies.
+ */
+async function undecidedView(
+  store: Store,
+  ids: Iterable<string>,
+  decisions: readonly AnalystDecision[],
+  parts: AssessmentParts,
+  cache: PropositionSubsetCache,
+): Promise<CurrentView | null> {
+  const family = decisionFamily(decisions, ids);
+  if (decisions.some((d) => decisionPropositions(d).some((id) => family.has(id)))) return null;
+  const digested = await cache.digests(store, family, parts.sides);
+  if (digested === null) return null;
+  const rows: PropositionRow[] = [];
+  const histories = new Map<string, StatusChange[]>();
+  const outcomes = new Map<string, SourceOutcome[]>();
+  for (const { id, proposition, digest } of digested) {
+    // Live as `assess` has it: not merged away, with a live link.
+    if (proposition === null || proposition.mergedInto !== null || digest.supports + digest.disputes === 0)
+      continue;
+    const history = digest.statusHistory(proposition.party, []);
+    rows.push(propositionRow(proposition, digest, history));
+    histories.set(id, history);
+    outcomes.set(id, digest.outcomes(resolutionFrom(history)));
+  }
+  rows.sort(compareRows);
+  return {
+    family: new Set(digested.flatMap((d) => (d.proposition === null ? [] : [d.id]))),
+    rows,
+    histories: new Map(rows.map((r) => [r.id, histories.get(r.id) ?? []])),
+    outcomes: rows.flatMap((r) => outcomes.get(r.id) ?? []),
+  };
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assess, propositionRow } from '../assess/assessment.js';
 import type { LinkResult } from '../link/proposition.js';
+import type { AssessmentParts } from './assessment-parts.js';
 import { DEMO_CORPUS } from '../cli/demo-command.js';
 import type { Store } from './ports.js';
 import { openTestClaimlog, type TestClaimlog } from '../../test/support/test-claimlog.js';
@@ -37,6 +39,25 @@ describe.each(testDialects())('PropositionSubsetCache (%s)', (dialect) => {
     expect(cached).toEqual(stored);
     // Read again: now every proposition comes from memory.
     expect((await answers()).cached).toEqual(stored);
+  });
+
+  it('keeps digests that, folded batch by batch, give what assessing the stored links gives', async () => {
+    const { assessment } = test.claimlog;
+    const ids = (await assessment.propositions(null)).map((r) => r.id);
+    const { store, parts } = (assessment as unknown as { deps: { store: Store; parts: AssessmentParts } })
+      .deps;
+    const digested = (await assessment.session.subsets.digests(store, ids, parts.sides)) ?? [];
+    const view = assess(await store.assessment.linked.subset(ids, null), { sides: parts.sides });
+    expect(digested.map((d) => d.id)).toEqual(ids);
+    for (const { id, proposition, digest } of digested) {
+      const history = digest.statusHistory(proposition?.party ?? null, []);
+      expect(history).toEqual(view.statusHistory(id));
+      expect(digest.outcomes(view.resolution(id))).toEqual(view.outcomes(id));
+      expect(proposition && propositionRow(proposition, digest, history)).toEqual(
+        view.propositions().find((r) => r.id === id),
+      );
+    }
+    expect(digested.some((d) => d.digest.supports + d.digest.disputes > 7)).toBe(true);
   });
 
   it('does not serve what a decision changed', async () => {

@@ -1,6 +1,8 @@
 // The stored propositions, links and claims that status derivation reads, kept in memory per proposition
 // for one version of the linker's state, so a batch or a timeline does not read a large proposition again.
 
+import { PropositionDigest, speakerOrigins, type OriginOf } from '../assess/proposition-digest.js';
+import type { SideMap } from '../link/actor-sides.js';
 import type { LinkDelta } from '../link/linker-state.js';
 import type { Claim, Link, LinkResult, Proposition } from '../link/proposition.js';
 import type { Store } from './ports.js';
@@ -8,9 +10,19 @@ import type { Store } from './ports.js';
 /** One proposition as the store holds it: its row (null when none), its links, the claims of those. */
 interface Entry {
   proposition: Proposition | null;
+  /** Only ever appended to: a change other than a new link replaces the entry. */
   links: Link[];
   linkIds: Set<string>;
   claims: Map<string, Claim>;
+  /** Its live links folded in so far (the first `folded` of `links`), for one side map. */
+  digest?: { sides: SideMap; folded: number; digest: PropositionDigest };
+}
+
+/** A proposition as the store holds it, with its live links folded into a digest. */
+export interface DigestedProposition {
+  id: string;
+  proposition: Proposition | null;
+  digest: PropositionDigest;
 }
 
 /**
@@ -26,6 +38,8 @@ export class PropositionSubsetCache {
   private generation = 0;
   private readonly entries = new Map<string, Entry>();
   private claimCount = 0;
+  /** The speaker origins of the side map digests were last asked for (read once per speaker). */
+  private originsFor: { sides: SideMap; originOf: OriginOf } | null = null;
   /** Reads under way, by proposition id (of the current generation). */
   private readonly inflight = new Map<string, Promise<Map<string, Entry>>>();
 
@@ -37,16 +51,44 @@ export class PropositionSubsetCache {
    * them now; arrays are fresh, the objects in them shared and not to be changed.
    */
   async subset(store: Store, ids: Iterable<string>): Promise<LinkResult> {
-    const version = await store.assessment.linker.version();
     const wanted = [...new Set(ids)];
+    const entries = await this.entriesOf(store, wanted);
+    return entries === null ? store.assessment.linked.subset(wanted, null) : merge(entries);
+  }
+
+  /**
+   * The propositions of `ids` as `store` holds them now (the row null when it has none), each with a
+   * digest of its live links by `sides`; null when the cache cannot answer (the store is at a version it
+   * does not follow).
+   * A digest kept from an earlier call folds in only the links added since; it is the cache's, not to
+   * be changed.
+   */
+  async digests(store: Store, ids: Iterable<string>, sides: SideMap): Promise<DigestedProposition[] | null> {
+    const wanted = [...new Set(ids)];
+    const entries = await this.entriesOf(store, wanted);
+    if (entries === null) return null;
+    if (this.originsFor?.sides !== sides) this.originsFor = { sides, originOf: speakerOrigins(sides) };
+    const originOf = this.originsFor.originOf;
+    return entries.map(({ id, entry }) => ({
+      id,
+      proposition: entry.proposition,
+      digest: fold(id, entry, sides, originOf),
+    }));
+  }
+
+  private async entriesOf(
+    store: Store,
+    wanted: readonly string[],
+  ): Promise<{ id: string; entry: Entry }[] | null> {
+    const version = await store.assessment.linker.version();
     if (this.version === null || version > this.version) this.reset(version);
-    if (version !== this.version) return store.assessment.linked.subset(wanted, null);
+    if (version !== this.version) return null;
     const generation = this.generation;
-    const found: Entry[] = [];
+    const found: { id: string; entry: Entry }[] = [];
     const missing: string[] = [];
     for (const id of wanted) {
       const entry = this.entries.get(id);
-      if (entry) found.push(entry);
+      if (entry) found.push({ id, entry });
       else missing.push(id);
     }
     if (missing.length > 0) {
@@ -72,10 +114,10 @@ export class PropositionSubsetCache {
         const entry = reads.map((r) => r.get(id)).find((e) => e !== undefined);
         if (entry === undefined) continue;
         if (this.generation === generation && !this.entries.has(id)) this.put(id, entry);
-        found.push(entry);
+        found.push({ id, entry });
       }
     }
-    return merge(found);
+    return found;
   }
 
   /**
@@ -174,11 +216,25 @@ function split(ids: readonly string[], read: LinkResult): Map<string, Entry> {
   return entries;
 }
 
-function merge(entries: readonly Entry[]): LinkResult {
+/** The entry's digest, with the links added since it was last asked for folded in. */
+function fold(id: string, entry: Entry, sides: SideMap, originOf: OriginOf): PropositionDigest {
+  if (entry.digest?.sides !== sides)
+    entry.digest = { sides, folded: 0, digest: new PropositionDigest(id, sides, originOf) };
+  const kept = entry.digest;
+  // As `assess` does: a rejected link, or one whose claim is not at hand, does not count.
+  for (; kept.folded < entry.links.length; kept.folded += 1) {
+    const link = entry.links[kept.folded];
+    const claim = link && entry.claims.get(link.claimId);
+    if (link && claim && link.state !== 'rejected') kept.digest.add(link, claim);
+  }
+  return kept.digest;
+}
+
+function merge(entries: readonly { entry: Entry }[]): LinkResult {
   const propositions: Proposition[] = [];
   const links: Link[] = [];
   const claims = new Map<string, Claim>();
-  for (const entry of entries) {
+  for (const { entry } of entries) {
     if (entry.proposition) propositions.push(entry.proposition);
     links.push(...entry.links);
     for (const [id, claim] of entry.claims) claims.set(id, claim);

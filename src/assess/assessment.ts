@@ -3,7 +3,6 @@
 import type { PartialDate } from '../domain/document.js';
 import type { Stance } from '../domain/statement.js';
 import { createSideMap, type SideMap } from '../link/actor-sides.js';
-import { firstActorIn } from '../link/concept-spans.js';
 import { compareDates, knownBy } from '../link/partial-date.js';
 import type { Claim, Link, LinkResult, Polarity, Proposition } from '../link/proposition.js';
 import { applyDecisions, type AnalystDecision } from './analyst-decisions.js';
@@ -14,12 +13,12 @@ import {
   type PriorityCheck,
   type SupportingDocument,
 } from './priority.js';
-import { statusHistory, type StatusChange, type StatusInput, type StatusOverride } from './status-history.js';
+import { PropositionDigest, speakerOrigins } from './proposition-digest.js';
+import { statusHistory, type StatusChange, type StatusOverride } from './status-history.js';
 import type { Status } from './status-rules.js';
-import { countStatements, positionsOf } from './source-positions.js';
+import { countStatements } from './source-positions.js';
 import {
   recordsFromOutcomes,
-  sourceOutcomes,
   type Resolution,
   type SourceOutcome,
   type SourceRecord,
@@ -115,6 +114,8 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     if (asOf === null || knownBy(claim.knownOn, asOf)) claims.set(claim.id, claim);
   const propositions = new Map(result.propositions.map((p) => [p.id, p]));
   const byProposition = new Map<string, { link: Link; claim: Claim }[]>();
+  const digests = new Map<string, PropositionDigest>();
+  const originOf = speakerOrigins(sides);
   for (const link of result.links) {
     const claim = claims.get(link.claimId);
     const proposition = propositions.get(link.propositionId);
@@ -122,42 +123,24 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     const list = byProposition.get(link.propositionId);
     if (list) list.push({ link, claim });
     else byProposition.set(link.propositionId, [{ link, claim }]);
+    let digest = digests.get(link.propositionId);
+    if (!digest) {
+      digest = new PropositionDigest(link.propositionId, sides, originOf);
+      digests.set(link.propositionId, digest);
+    }
+    digest.add(link, claim);
   }
-  for (const list of byProposition.values()) list.sort((a, b) => compareDates(a.claim.on, b.claim.on));
+  for (const [id, list] of byProposition) byProposition.set(id, byClaimDate(list));
 
-  const originOf = (claim: Claim): string | null =>
-    sides.origin(claim.speaker.actor) ?? firstActorIn(claim.speaker.text);
   const histories = new Map<string, StatusChange[]>();
   const historyOf = (id: string): StatusChange[] => {
     const cached = histories.get(id);
     if (cached) return cached;
-    const proposition = propositions.get(id);
-    const entries = byProposition.get(id) ?? [];
-    const inputs: StatusInput[] = [];
-    const firstSupport = entries.find((e) => e.link.polarity === 'supports')?.claim.on ?? null;
-    for (const { link, claim } of entries) {
-      let on = claim.on ?? claim.knownOn;
-      if (on === null) continue;
-      // A contradiction ("our units still hold positions") disputes a claim only once it is made.
-      if (link.basis === 'contradiction' && firstSupport !== null && compareDates(on, firstSupport) < 0)
-        on = firstSupport;
-      const origin = originOf(claim);
-      inputs.push({
-        on,
-        polarity: link.polarity,
-        origin,
-        side: origin === null ? 'unknown' : sides.side(origin),
-        name: claim.speaker.actor ?? (claim.speaker.text || 'unknown'),
-        evidenceKind: claim.evidenceKind,
-        what: claim.text,
-      });
-    }
-    const party = proposition?.party ?? null;
-    const history = statusHistory(
-      inputs,
-      { origin: party, side: party === null ? 'unknown' : sides.side(party) },
-      overridesFor(overrides, id),
-    );
+    const party = propositions.get(id)?.party ?? null;
+    const overridden = overridesFor(overrides, id);
+    const history =
+      digests.get(id)?.statusHistory(party, overridden) ??
+      statusHistory([], { origin: party, side: party === null ? 'unknown' : sides.side(party) }, overridden);
     histories.set(id, history);
     return history;
   };
@@ -168,14 +151,9 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     const p = propositions.get(id);
     return p && p.mergedInto === null && (claims.has(p.foundedBy) || byProposition.has(id)) ? p : null;
   };
-  const resolutionOf = (id: string): Resolution => {
-    const history = live(id) ? historyOf(id) : [];
-    const last = history[history.length - 1];
-    const resolved = last && (last.status === 'confirmed' || last.status === 'refuted') ? last.from : null;
-    return { status: last?.status ?? null, resolvedOn: resolved };
-  };
+  const resolutionOf = (id: string): Resolution => resolutionFrom(live(id) ? historyOf(id) : []);
   const outcomesOf = (id: string): SourceOutcome[] =>
-    live(id) ? sourceOutcomes(positionsOf(id, byProposition.get(id) ?? [], sides), resolutionOf(id)) : [];
+    live(id) ? (digests.get(id)?.outcomes(resolutionOf(id)) ?? []) : [];
 
   let sources: SourceRecord[] | null = null;
   const supportsOf = (id: string): SupportingDocument[] =>
@@ -187,23 +165,11 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     asOf,
     propositions() {
       const rows: PropositionRow[] = [];
-      for (const [id, entries] of byProposition) {
+      for (const [id, digest] of digests) {
         const p = live(id);
-        if (!p) continue;
-        const history = historyOf(id);
-        const supports = entries.filter((e) => e.link.polarity === 'supports');
-        rows.push({
-          id,
-          text: p.text,
-          status: history[history.length - 1]?.status ?? null,
-          firstSupportedOn: supports.map((e) => e.claim.on).sort(compareDates)[0] ?? null,
-          supports: supports.length,
-          disputes: entries.length - supports.length,
-        });
+        if (p) rows.push(propositionRow(p, digest, historyOf(id)));
       }
-      return rows.sort(
-        (a, b) => compareDates(a.firstSupportedOn, b.firstSupportedOn) || (a.id < b.id ? -1 : 1),
-      );
+      return rows.sort(compareRows);
     },
     proposition: live,
     statusHistory: (id) => (live(id) ? historyOf(id) : []),
@@ -276,6 +242,49 @@ export function assess(linked: LinkResult, options: AssessOptions = {}): Assessm
     resolution: resolutionOf,
     outcomes: outcomesOf,
   };
+}
+
+/** What became of a proposition with this status history. */
+export function resolutionFrom(history: readonly StatusChange[]): Resolution {
+  const last = history[history.length - 1];
+  const resolved = last && (last.status === 'confirmed' || last.status === 'refuted') ? last.from : null;
+  return { status: last?.status ?? null, resolvedOn: resolved };
+}
+
+/** A proposition's listing row from its digest and status history. */
+export function propositionRow(
+  proposition: Proposition,
+  digest: PropositionDigest,
+  history: readonly StatusChange[],
+): PropositionRow {
+  return {
+    id: proposition.id,
+    text: proposition.text,
+    status: history[history.length - 1]?.status ?? null,
+    firstSupportedOn: digest.firstSupportedOn,
+    supports: digest.supports,
+    disputes: digest.disputes,
+  };
+}
+
+/** The order of `propositions()`: by first support day (none last), then id. */
+export function compareRows(a: PropositionRow, b: PropositionRow): number {
+  return compareDates(a.firstSupportedOn, b.firstSupportedOn) || (a.id < b.id ? -1 : 1);
+}
+
+/**
+ * `entries` in claim date order (undated last), in their given order within a date: a stable sort that
+ * groups by date, as the claims of a large proposition fall on few dates.
+ */
+function byClaimDate(entries: { link: Link; claim: Claim }[]): { link: Link; claim: Claim }[] {
+  const byDate = new Map<PartialDate | null, { link: Link; claim: Claim }[]>();
+  for (const entry of entries) {
+    const list = byDate.get(entry.claim.on);
+    if (list) list.push(entry);
+    else byDate.set(entry.claim.on, [entry]);
+  }
+  if (byDate.size <= 1) return entries;
+  return [...byDate.keys()].sort(compareDates).flatMap((date) => byDate.get(date) ?? []);
 }
 
 function overridesFor(overrides: ReadonlyMap<string, StatusOverride[]>, id: string): StatusOverride[] {

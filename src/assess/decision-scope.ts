@@ -42,6 +42,7 @@ export function applicableDecisions(
   decisions: readonly AnalystDecision[],
   result: Pick<LinkResult, 'claims' | 'propositions'>,
 ): AnalystDecision[] {
+  if (decisions.length === 0) return [];
   const propositions = new Set(result.propositions.map((p) => p.id));
   const claims = new Set(result.claims.map((c) => c.id));
   return decisions.filter((d) => {

@@ -14,23 +14,26 @@ export function positionsOf(
   entries: readonly { link: Link; claim: Claim }[],
   sides: SideMap,
 ): Position[] {
+  return entries.flatMap(({ link, claim }) => claimPositions(propositionId, link, claim, sides));
+}
+
+/** The positions one live link gives its sources (see `positionsOf`): at most one per source. */
+export function claimPositions(propositionId: string, link: Link, claim: Claim, sides: SideMap): Position[] {
   const positions: Position[] = [];
-  for (const { link, claim } of entries) {
-    for (const actor of actorRows(claim, sides)) {
-      positions.push({ source: actor, kind: 'actor', propositionId, polarity: link.polarity, on: claim.on });
-    }
-    const own =
-      claim.outlet !== null &&
-      (claim.speaker.actor === claim.outlet || (claim.kind === 'evidence' && claim.speaker.actor === null));
-    if (own && claim.outlet !== null) {
-      positions.push({
-        source: claim.outlet,
-        kind: 'outlet',
-        propositionId,
-        polarity: link.polarity,
-        on: claim.on,
-      });
-    }
+  for (const actor of actorRows(claim, sides)) {
+    positions.push({ source: actor, kind: 'actor', propositionId, polarity: link.polarity, on: claim.on });
+  }
+  const own =
+    claim.outlet !== null &&
+    (claim.speaker.actor === claim.outlet || (claim.kind === 'evidence' && claim.speaker.actor === null));
+  if (own && claim.outlet !== null) {
+    positions.push({
+      source: claim.outlet,
+      kind: 'outlet',
+      propositionId,
+      polarity: link.polarity,
+      on: claim.on,
+    });
   }
   return positions;
 }

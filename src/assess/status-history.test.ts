@@ -89,6 +89,20 @@ describe('statusHistory: an allegation against a party', () => {
   });
 });
 
+describe('statusHistory: repeated words', () => {
+  it('reads the same, reasons included, however often each word is repeated in between', () => {
+    const inputs = [
+      word('2024-10-18', 'kr-nis', 'supports'),
+      word('2024-10-21', 'kp', 'disputes'),
+      word('2024-10-21', 'ru-kremlin', 'disputes'),
+      word('2025-01-11', 'ua-sbu', 'supports', 'physical evidence'),
+      word('2025-04-27', 'kp', 'supports'),
+    ];
+    const repeated = [...inputs, ...inputs.slice().reverse(), ...inputs].map((i) => ({ ...i }));
+    expect(statusHistory(repeated, about('kp'))).toEqual(statusHistory(inputs, about('kp')));
+  });
+});
+
 describe('statusHistory: a party’s claim about itself', () => {
   it('is single-source while only its side says it, contested once the other side disputes it', () => {
     const history = statusHistory(

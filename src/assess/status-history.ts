@@ -47,8 +47,9 @@ export interface StatusSubject {
  * such as "2025-01" counts from its last day), the rules applied after each day, and a change kept
  * whenever the status changes. Overrides win from their day until the next override; an override with
  * status null returns to the derived status. The subject defaults to the first supporter's origin, so
- * a party's claim about itself reads as a self-claim. Pure; the caller filters inputs to what was known
- * by its as-of date.
+ * a party's claim about itself reads as a self-claim. An input identical to an earlier one changes
+ * nothing, so many repeats of the same words cost little. Pure; the caller filters inputs to what was
+ * known by its as-of date.
  */
 export function statusHistory(
   inputs: readonly StatusInput[],
@@ -58,7 +59,7 @@ export function statusHistory(
   // A coarse date counts from the end of its period: "in April" is established by the end of April,
   // not on April 1. Within a day, disputes before supports: a report of an old denial dated the day of
   // the admission must not read as the latest word.
-  const sorted = [...inputs].sort(
+  const sorted = distinct(inputs).sort(
     (a, b) =>
       compareByEnd(a.on, b.on) || (a.polarity === b.polarity ? 0 : a.polarity === 'disputes' ? -1 : 1),
   );
@@ -94,6 +95,31 @@ export function statusHistory(
       history.push({ from: day, status: outcome.status, why: outcome.why() });
   }
   return history;
+}
+
+/**
+ * `inputs` without repeats, first occurrences in order. A repeat shares its first occurrence's day and
+ * polarity, so it is absorbed after it on the same day with only inputs of that polarity between them,
+ * and `absorb` then finds its origin's standing, name, first word, latest polarity and the claimant's side
+ * already as it would leave them: dropping it leaves every day's evidence, and so the history, as it was.
+ */
+function distinct(inputs: readonly StatusInput[]): StatusInput[] {
+  const seen = new Set<string>();
+  const out: StatusInput[] = [];
+  for (const input of inputs) {
+    const key = statusInputKey(input);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(input);
+  }
+  return out;
+}
+
+/** Equal for two inputs exactly when the rules cannot tell them apart. */
+export function statusInputKey(input: StatusInput): string {
+  // `what` is read only for physical evidence (the first of each polarity).
+  const what = input.evidenceKind === 'physical evidence' ? input.what : '';
+  return `${input.on}\u0000${input.polarity}\u0000${input.origin ?? '\u0001'}\u0000${input.side}\u0000${input.name}\u0000${input.evidenceKind ?? '\u0001'}\u0000${what}`;
 }
 
 /** By the last day of each period, then the finer date first ("2025-04-30" before "2025-04"). */

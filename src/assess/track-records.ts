@@ -92,18 +92,50 @@ export function sourceOutcomes(
   const out: SourceOutcome[] = [];
   for (const list of bySource.values()) {
     const first = list[0] as Position;
-    const outcome = outcomeOf(list, resolution);
-    const confirmedOn =
-      outcome === 'right' && resolution?.status === 'confirmed' ? resolution.resolvedOn : null;
-    out.push({
-      kind: first.kind,
-      source: first.source,
-      propositionId: first.propositionId,
-      outcome,
-      leadDays: confirmedOn === null ? null : leadDays(list, confirmedOn),
-    });
+    const { earliest, latest } = earliestAndLatest(list);
+    out.push(
+      standOutcome(
+        {
+          kind: first.kind,
+          source: first.source,
+          propositionId: first.propositionId,
+          first: earliest?.polarity ?? null,
+          last: latest?.polarity ?? null,
+          firstSupportOn: firstSupportOn(list),
+        },
+        resolution,
+      ),
+    );
   }
   return out;
+}
+
+/**
+ * What an outcome reads of one source's positions on one proposition: the polarity of its first and of
+ * its latest word by date (undated last; on the same date, the one given first is first), and the day of
+ * its first supporting word (null when none is dated). `first` and `last` are null when it has none.
+ */
+export interface SourceStand {
+  kind: SourceKind;
+  source: string;
+  propositionId: string;
+  first: Polarity | null;
+  last: Polarity | null;
+  firstSupportOn: PartialDate | null;
+}
+
+/** The outcome of one source's stand on a proposition (see `trackRecords`). */
+export function standOutcome(stand: SourceStand, resolution: Resolution | undefined): SourceOutcome {
+  const outcome = outcomeOfStand(stand, resolution);
+  const confirmedOn =
+    outcome === 'right' && resolution?.status === 'confirmed' ? resolution.resolvedOn : null;
+  return {
+    kind: stand.kind,
+    source: stand.source,
+    propositionId: stand.propositionId,
+    outcome,
+    leadDays: confirmedOn === null ? null : leadDays(stand.firstSupportOn, confirmedOn),
+  };
 }
 
 /** One source's counts of outcomes and the lead times of its right calls: what a record is built from. */
@@ -187,27 +219,47 @@ export function sortRecords(rows: SourceRecord[]): SourceRecord[] {
 /** Statements made, per source kind and source id. */
 export type StatementCounts = Partial<Record<SourceKind, ReadonlyMap<string, number>>>;
 
-function leadDays(positions: readonly Position[], resolvedOn: string): number | null {
-  let first: string | null = null;
+function firstSupportOn(positions: readonly Position[]): PartialDate | null {
+  let first: PartialDate | null = null;
   for (const p of positions) {
     if (p.polarity === 'supports' && p.on !== null && (first === null || compareDates(p.on, first) < 0))
       first = p.on;
   }
-  if (first === null) return null;
-  const lead = daysFromMiddle(first, resolvedOn);
+  return first;
+}
+
+function leadDays(firstSupport: PartialDate | null, resolvedOn: string): number | null {
+  if (firstSupport === null) return null;
+  const lead = daysFromMiddle(firstSupport, resolvedOn);
   return lead >= 0 ? lead : null;
+}
+
+/** The first and last of `positions` by date (undated last), the one given first first on the same date. */
+function earliestAndLatest(positions: readonly Position[]): { earliest?: Position; latest?: Position } {
+  let earliest: Position | undefined;
+  let latest: Position | undefined;
+  for (const p of positions) {
+    if (earliest === undefined || compareDates(p.on, earliest.on) < 0) earliest = p;
+    if (latest === undefined || compareDates(p.on, latest.on) >= 0) latest = p;
+  }
+  return earliest === undefined || latest === undefined ? {} : { earliest, latest };
 }
 
 /** The outcome of one source's positions on one proposition (see `trackRecords`). */
 export function outcomeOf(positions: readonly Position[], resolution: Resolution | undefined): Outcome {
+  const { earliest, latest } = earliestAndLatest(positions);
+  return outcomeOfStand({ first: earliest?.polarity ?? null, last: latest?.polarity ?? null }, resolution);
+}
+
+function outcomeOfStand(
+  stand: Pick<SourceStand, 'first' | 'last'>,
+  resolution: Resolution | undefined,
+): Outcome {
   if (resolution?.status !== 'confirmed' && resolution?.status !== 'refuted') return 'pending';
   const truth: Polarity = resolution.status === 'confirmed' ? 'supports' : 'disputes';
-  const ordered = [...positions].sort((a, b) => compareDates(a.on, b.on));
-  const first = ordered[0];
-  const last = ordered[ordered.length - 1];
-  if (first === undefined || last === undefined) return 'pending';
-  if (last.polarity !== truth) return 'wrong';
-  return first.polarity === truth ? 'right' : 'reversed';
+  if (stand.first === null || stand.last === null) return 'pending';
+  if (stand.last !== truth) return 'wrong';
+  return stand.first === truth ? 'right' : 'reversed';
 }
 
 export function median(values: readonly number[]): number | null {
