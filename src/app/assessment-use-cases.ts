@@ -96,6 +96,16 @@ export class AssessmentUseCases {
     return this.caughtUp;
   }
 
+  /**
+   * The store's assessment version once documents stored without assessment are assessed: every write
+   * that can change a proposition, timeline or track record (a linked batch, an analyst decision) moves
+   * it, so an answer read at this version, or later, stays right until it moves.
+   */
+  async version(): Promise<number> {
+    await this.catchUp();
+    return this.deps.store.assessment.linker.version();
+  }
+
   /** Every live proposition with its status, first support and counts, by first support then id. */
   async propositions(asOf: AsOf | null): Promise<PropositionRow[]> {
     await this.view(asOf);
