@@ -1,6 +1,7 @@
 // API load: requests/s and p99 latency of the statements, documents, timeline and sources endpoints
 // (autocannon on loopback), idle and while an ingest runs in the same server process (documents POSTed to it, which
 // is how the single-process embedded store takes writes while it serves).
+// Timelines and sources answer with an ETag; "timeline revalidated" is a client sending it back.
 // Usage: tsx bench/api-load.bench.ts [DOCUMENTS] [SECONDS] [--postgres URL]
 //   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
 //   made on that server for the run and dropped after)
@@ -69,20 +70,28 @@ try {
   console.log(
     `api load store: ${database ? 'PostgreSQL' : 'embedded (PGlite)'}, ${counts.documents} documents preloaded, 10 connections`,
   );
-  const targets: [string, string][] = [
+  const targets: [string, string, Record<string, string>?][] = [
     ['statements', '/statements?limit=50'],
     ['statements by speaker', '/statements?speaker=kp&limit=50'],
     ['documents', '/documents?limit=50'],
     ...(await assessmentTargets()),
   ];
   // The first request of each reads what the server process does not hold yet: timed on its own.
+  const etags = new Map<string, string>();
   for (const [name, path] of targets) {
     const t0 = performance.now();
     const response = await fetch(`${server.url.replace(/\/$/, '')}${path}`);
     await response.arrayBuffer();
     console.log(`api ${name} first request ms: ${(performance.now() - t0).toFixed(0)} (${response.status})`);
+    const etag = response.headers.get('etag');
+    if (etag !== null) etags.set(path, etag);
   }
-  for (const [name, path] of targets) report1(name, 'idle', await load(path));
+  // A client that holds the timeline revalidates it (If-None-Match): 304 while it has not changed.
+  const timeline = targets.find(([name]) => name === 'timeline')?.[1];
+  const revalidate = timeline === undefined ? undefined : etags.get(timeline);
+  if (timeline !== undefined && revalidate !== undefined)
+    targets.push(['timeline revalidated', timeline, { 'if-none-match': revalidate }]);
+  for (const [name, path, headers] of targets) report1(name, 'idle', await load(path, headers));
 
   // The ingest: batches of 20 new documents POSTed one after another for as long as the loads run.
   let ingesting = true;
@@ -104,7 +113,7 @@ try {
       } else ingested += ((await response.json()) as { ingested: unknown[] }).ingested.length;
     }
   })();
-  for (const [name, path] of targets) report1(name, 'during ingest', await load(path));
+  for (const [name, path, headers] of targets) report1(name, 'during ingest', await load(path, headers));
   ingesting = false;
   await ingest;
   const ingestSeconds = (performance.now() - started) / 1000;
@@ -146,12 +155,19 @@ async function assessmentTargets(): Promise<[string, string][]> {
   ];
 }
 
-function load(path: string): Promise<autocannon.Result> {
-  return autocannon({ url: `${server.url.replace(/\/$/, '')}${path}`, connections: 10, duration: seconds });
+function load(path: string, headers: Record<string, string> = {}): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${server.url.replace(/\/$/, '')}${path}`,
+    connections: 10,
+    duration: seconds,
+    headers,
+  });
 }
 
+/** Prints a run's figures; a 304 (Not Modified, to a revalidating client) is an answer, not an error. */
 function report1(name: string, when: string, result: autocannon.Result): void {
-  const errors = result.errors + result.timeouts + result.non2xx;
+  const notModified = result.statusCodeStats?.['304']?.count ?? 0;
+  const errors = result.errors + result.timeouts + result.non2xx - notModified;
   console.log(`api ${name} req/s (${when}): ${result.requests.average.toFixed(0)}`);
   console.log(`api ${name} p99 ms (${when}): ${result.latency.p99}`);
   console.log(`api ${name} errors (${when}): ${errors}`);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { roleAllows, type Principal, type TokenRole } from '../app/access-tokens.js';
 import { Forbidden, InvalidInput, Unauthorized } from '../domain/errors.js';
 import { BodyTooLarge, InvalidParameters, type InvalidParameter } from './invalid-parameters.js';
+import { matchesEtag, type ResponseCache } from './response-cache.js';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -46,6 +47,11 @@ export interface RouteSpec<
   query?: Q;
   body?: { schema: NonNullable<B>; description: string };
   response: R;
+  /**
+   * The JSON answer depends only on the parameters and the store's assessment version (every write
+   * that can change it moves that version): it is served from the response cache, with an ETag.
+   */
+  cached?: boolean;
   /** Answers with JSON matching `response.schema` (or a Response for other content types). */
   handle(input: RouteInput<P, Q, B>): Promise<z.output<R['schema']> | Response>;
 }
@@ -63,6 +69,7 @@ export interface ApiRoute {
   query: z.ZodObject<Shape> | undefined;
   body: { schema: z.ZodType; description: string } | undefined;
   response: SuccessResponse;
+  cached: boolean;
   handle(input: RouteInput<Shape, Shape, z.ZodType>): Promise<unknown>;
 }
 
@@ -85,6 +92,7 @@ export function defineRoute<
     query: spec.query ? z.object(spec.query) : undefined,
     body: spec.body,
     response: spec.response,
+    cached: spec.cached ?? false,
     // The input was validated against these very schemas before the handler runs.
     handle: (input) => spec.handle(input as unknown as RouteInput<P, Q, B>),
   };
@@ -101,6 +109,8 @@ export interface RouteContext {
   readTokenRequired: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Where cached routes keep their answers, and the store version they are kept for. */
+  cache?: { responses: ResponseCache; version(): Promise<number> };
 }
 
 /** Mounts `routes` on `app`: authorization first, then parameter validation, then the handler. */
@@ -125,11 +135,35 @@ export function mountRoutes(app: Hono<ApiEnv>, routes: readonly ApiRoute[], cont
       const { query: rawQuery, bad } = readQuery(c, route.query);
       const query = parse(route.query, rawQuery, 'query', bad);
       const body = route.body ? await readBody(c, route.body.schema) : undefined;
-      const result = await route.handle({ params, query, body, principal });
+      const input = { params, query, body, principal };
+      if (route.cached && context.cache) return cachedAnswer(c, route, input, context.cache);
+      const result = await route.handle(input);
       if (result instanceof Response) return result;
       return c.json(result as object, route.response.status);
     });
   }
+}
+
+/**
+ * The route's answer from the cache (built once per store version and validated parameters), or 304
+ * when the request's If-None-Match names its ETag. The version is read before the answer is built, so
+ * the body is never older than the version it is held for.
+ */
+async function cachedAnswer(
+  c: Context<ApiEnv>,
+  route: ApiRoute,
+  input: RouteInput<Shape, Shape, z.ZodType>,
+  cache: NonNullable<RouteContext['cache']>,
+): Promise<Response> {
+  const version = await cache.version();
+  const key = `${route.operationId} ${JSON.stringify(input.params)} ${JSON.stringify(input.query)}`;
+  const { bytes, etag } = await cache.responses.get(key, version, () => route.handle(input));
+  const headers = { etag, 'cache-control': 'no-cache' };
+  if (matchesEtag(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  return new Response(bytes, {
+    status: route.response.status,
+    headers: { ...headers, 'content-type': 'application/json' },
+  });
 }
 
 function authorize(

@@ -7,6 +7,7 @@ import { mountRoutes, type ApiEnv, type ApiRoute } from './api-route.js';
 import { principalOf } from './bearer-token.js';
 import { logRoutes } from './log-routes.js';
 import { problemResponse, toProblem } from './problem.js';
+import { ResponseCache } from './response-cache.js';
 import { assessmentRoutes } from './routes/assessment-routes.js';
 import { decisionRoutes } from './routes/decision-routes.js';
 import { firstProofRoutes } from './routes/first-proof-routes.js';
@@ -68,6 +69,7 @@ export function createApi(claimlog: Claimlog, options: ApiOptions = {}): Hono<Ap
     authenticate: (c) => principalOf(claimlog, c.req.header('authorization')),
     readTokenRequired: options.readTokenRequired ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
+    cache: { responses: new ResponseCache(), version: () => claimlog.assessment.version() },
   });
   app.route('/log', logRoutes(claimlog));
   mountUi(app, options.uiDir);

@@ -56,14 +56,20 @@ export function openApiDocument(routes: readonly ApiRoute[], info: { version: st
 
 function operation(route: ApiRoute): JsonSchema {
   const parameters = [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query')];
+  const etag = {
+    ETag: { description: 'a tag of this answer, for If-None-Match', schema: { type: 'string' } },
+  };
   const responses: Record<string, unknown> = {
     [String(route.response.status)]: {
       description: route.response.description,
+      ...(route.cached ? { headers: etag } : {}),
       content: {
         [route.response.contentType ?? 'application/json']: { schema: schemaOf(route.response.schema) },
       },
     },
   };
+  if (route.cached)
+    responses['304'] = { description: 'unchanged: If-None-Match named this ETag', headers: etag };
   const problem = (description: string) => ({
     description,
     content: { 'application/problem+json': { schema: { $ref: REF(idOf(ProblemJson)) } } },

@@ -39,6 +39,13 @@ export interface AssessmentDeps {
   parts: AssessmentParts;
   /** The log: decisions become leaves, and `first` proves documents. */
   log: LogUseCases;
+  /**
+   * Only when this process is the store's sole writer (the embedded database, locked to it) and every
+   * write that changes assessment runs in a transaction of `store`: how many of those transactions have
+   * ended. The version is then re-read only after one ended, so a read that finds its answer cached
+   * does not wait behind a transaction in progress.
+   */
+  transactionsEnded?: () => number;
 }
 
 /** Documents assessed per transaction when catching up on documents stored before assessment existed. */
@@ -54,6 +61,8 @@ export class AssessmentUseCases {
   private similarity: { version: number; index: Promise<SimilarityIndex> } | null = null;
   /** Timelines answered at a store version, by proposition and view; concurrent askers share one read. */
   private readonly timelines = new Map<string, { version: number; answer: Promise<TimelineAnswer> }>();
+  /** The version last read, with the count of ended transactions before it (see transactionsEnded). */
+  private lastVersion: { ended: number; version: number } | null = null;
 
   constructor(private readonly deps: AssessmentDeps) {
     this.session = new LinkingSession(deps.parts);
@@ -94,6 +103,21 @@ export class AssessmentUseCases {
     })();
     this.caughtUp.catch(() => (this.caughtUp = null));
     return this.caughtUp;
+  }
+
+  /**
+   * The store's assessment version once documents stored without assessment are assessed: every write
+   * that can change a proposition, timeline or track record (a linked batch, an analyst decision) moves
+   * it, so an answer read at this version, or later, stays right until it moves.
+   */
+  async version(): Promise<number> {
+    await this.catchUp();
+    // Counted before the read: a transaction ending during the read makes the next call read again.
+    const ended = this.deps.transactionsEnded?.();
+    if (ended !== undefined && this.lastVersion?.ended === ended) return this.lastVersion.version;
+    const version = await this.deps.store.assessment.linker.version();
+    if (ended !== undefined) this.lastVersion = { ended, version };
+    return version;
   }
 
   /** Every live proposition with its status, first support and counts, by first support then id. */

@@ -10,6 +10,7 @@ import { PgTokenRepository } from '../store/pg-token-repository.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
 import { createAssessmentParts } from './assessment-parts.js';
+import { CountedTransactions } from './counted-transactions.js';
 import { AssessmentUseCases } from './assessment-use-cases.js';
 import { createExtractor, loadGazetteer } from './create-extractor.js';
 import { ExtractionPool } from './extraction-pool.js';
@@ -33,7 +34,9 @@ export async function openClaimlog(
       ? await openPostgres(config.databaseUrl)
       : await openPglite(join(config.home, 'pgdata')));
   await migrate(database);
-  const store = new PgStore(database);
+  // The embedded database is locked to this process: its own transactions are every write there is.
+  const counted = database.dialect === 'pglite' ? new CountedTransactions(new PgStore(database)) : null;
+  const store = counted ?? new PgStore(database);
   const clock = (): Date => new Date();
   const gazetteer = loadGazetteer(config);
   const log = createLog(config, store);
@@ -45,7 +48,12 @@ export async function openClaimlog(
   return new Claimlog({
     store,
     log,
-    assessment: new AssessmentUseCases({ store, log, parts: createAssessmentParts(gazetteer, clock) }),
+    assessment: new AssessmentUseCases({
+      store,
+      log,
+      parts: createAssessmentParts(gazetteer, clock),
+      ...(counted ? { transactionsEnded: () => counted.ended() } : {}),
+    }),
     tokens: new PgTokenRepository(database),
     extract,
     ...(extraction ? { extraction } : {}),

@@ -54,6 +54,7 @@ export function assessmentRoutes(claimlog: Claimlog): ApiRoute[] {
       params: { propositionId: propositionIdParam },
       query: asOfQuery,
       response: { status: 200, description: 'the timeline', schema: TimelineJson },
+      cached: true,
       handle: ({ params, query }) => claimlog.assessment.timeline(params.propositionId, asOfOf(query)),
     }),
     defineRoute({
@@ -99,6 +100,7 @@ export function assessmentRoutes(claimlog: Claimlog): ApiRoute[] {
         ...pageParams(MAX_SOURCES_PAGE, 100),
       },
       response: { status: 200, description: 'a page of sources', schema: SourcePageJson },
+      cached: true,
       handle: async ({ query }) => {
         const rows = (await claimlog.assessment.sources(asOfOf(query))).filter(
           (s) => query.kind === undefined || s.kind === query.kind,

@@ -53,6 +53,19 @@ class PgliteClient implements SqlClient {
   }
 }
 
+/**
+ * A transaction's client. PGlite runs each statement synchronously, and a transaction's statements
+ * follow one another without a turn of the event loop; so each statement first yields one turn, and a
+ * long transaction (an ingested batch) lets the process answer requests that need no database between
+ * its statements instead of holding them all until it commits.
+ */
+class PgliteTransactionClient extends PgliteClient {
+  override async query<Row>(text: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return super.query<Row>(text, params);
+  }
+}
+
 export class PgliteDatabase extends PgliteClient implements Database {
   readonly dialect = 'pglite' as const;
 
@@ -64,7 +77,7 @@ export class PgliteDatabase extends PgliteClient implements Database {
   }
 
   override transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => work(new PgliteClient(tx)));
+    return this.db.transaction((tx) => work(new PgliteTransactionClient(tx)));
   }
 
   async execScript(script: string): Promise<void> {
