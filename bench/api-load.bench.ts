@@ -6,16 +6,13 @@
 //   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
 //   made on that server for the run and dropped after)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/store/postgres/postgres-database.js';
-import { DEMO_CORPUS } from '../src/cli/demo-command.js';
-import { readHtmlDocument } from '../src/ingest/html-reader.js';
-import { readJsonlDocuments } from '../src/ingest/jsonl-reader.js';
-import { readTextDocument } from '../src/ingest/text-reader.js';
+import { demoReports } from './demo-reports.js';
 
 const flags = process.argv.slice(2);
 const postgresAt = flags.indexOf('--postgres');
@@ -25,16 +22,9 @@ const seconds = Number(flags[1] ?? 10);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAIN = join(ROOT, 'src/cli/main.ts');
 const now = new Date();
-const context = (origin: string) => ({ origin, retrievedAt: now.toISOString() });
 
 // The demo corpus as reports, copied with a numbered line so every copy is a distinct document.
-const base: { text: string; publishedAt: string | null; outlet: string | null; title: string | null }[] = [];
-for (const o of readJsonlDocuments(readFileSync(join(DEMO_CORPUS, 'reports.jsonl')), context('r'), now))
-  if (o.kind === 'document') base.push(o.input);
-for (const name of readdirSync(join(DEMO_CORPUS, 'html')))
-  base.push(readHtmlDocument(readFileSync(join(DEMO_CORPUS, 'html', name)), context(name), now).input);
-for (const name of readdirSync(join(DEMO_CORPUS, 'posts')))
-  base.push(readTextDocument(readFileSync(join(DEMO_CORPUS, 'posts', name)), context(name), now).input);
+const base = demoReports(now);
 function report(i: number, tag: string) {
   const r = base[i % base.length];
   if (!r) throw new Error('the demo corpus is empty');

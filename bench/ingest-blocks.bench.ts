@@ -3,7 +3,7 @@
 // timer notes every stretch the event loop could not run, and each store method and ingest stage is
 // timed per batch. Also: the first `sources` as of today after a batch (the as-of view is rebuilt).
 // Usage: tsx bench/ingest-blocks.bench.ts [PRELOAD] [BATCHES]   (defaults 2000, 10)
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,10 +11,6 @@ import { readConfig } from '../src/app/config.js';
 import { createExtractor, loadGazetteer } from '../src/app/create-extractor.js';
 import { LinkingSession } from '../src/app/linking-session.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
-import { DEMO_CORPUS } from '../src/cli/demo-command.js';
-import { readHtmlDocument } from '../src/ingest/html-reader.js';
-import { readJsonlDocuments } from '../src/ingest/jsonl-reader.js';
-import { readTextDocument } from '../src/ingest/text-reader.js';
 import { Linker } from '../src/link/linker.js';
 import { PgAssessmentViewRepository } from '../src/store/pg-assessment-view-repository.js';
 import { PgDocumentRepository } from '../src/store/pg-document-repository.js';
@@ -22,18 +18,12 @@ import { PgFramingRepository } from '../src/store/pg-framing-repository.js';
 import { PgLinkedClaimsRepository } from '../src/store/pg-linked-claims-repository.js';
 import { PgLinkerRepository } from '../src/store/pg-linker-repository.js';
 import { PgLogRepository } from '../src/store/pg-log-repository.js';
+import { demoReports } from './demo-reports.js';
 
 const PRELOAD = Number(process.argv[2] ?? 2000);
 const BATCHES = Number(process.argv[3] ?? 10);
 const now = new Date();
-const context = (origin: string) => ({ origin, retrievedAt: now.toISOString() });
-const base: { text: string; publishedAt: string | null; outlet: string | null; title: string | null }[] = [];
-for (const o of readJsonlDocuments(readFileSync(join(DEMO_CORPUS, 'reports.jsonl')), context('r'), now))
-  if (o.kind === 'document') base.push(o.input);
-for (const name of readdirSync(join(DEMO_CORPUS, 'html')))
-  base.push(readHtmlDocument(readFileSync(join(DEMO_CORPUS, 'html', name)), context(name), now).input);
-for (const name of readdirSync(join(DEMO_CORPUS, 'posts')))
-  base.push(readTextDocument(readFileSync(join(DEMO_CORPUS, 'posts', name)), context(name), now).input);
+const base = demoReports(now);
 const jsonl = (from: number, count: number, tag: string): Uint8Array => {
   const lines = Array.from({ length: count }, (_, k) => {
     const i = from + k;

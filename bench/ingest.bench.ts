@@ -1,38 +1,19 @@
 // Ingest throughput: the demo corpus repeated to ≥ 10,000 distinct documents, ingested into a fresh
 // embedded store, beside bare wink-nlp tokenization of the same text in the same run.
 // Usage: tsx bench/ingest.bench.ts [DOCUMENTS]   (default 10000)
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { readConfig } from '../src/app/config.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
-import { DEMO_CORPUS } from '../src/cli/demo-command.js';
-import { readHtmlDocument } from '../src/ingest/html-reader.js';
-import { readJsonlDocuments } from '../src/ingest/jsonl-reader.js';
-import { readTextDocument } from '../src/ingest/text-reader.js';
+import { demoReports } from './demo-reports.js';
 import { cpuSeconds } from './measures.js';
 
 const wanted = Number(process.argv[2] ?? 10_000);
 const now = new Date();
-const context = (origin: string) => ({ origin, retrievedAt: now.toISOString() });
-
-// The demo corpus as reports (text plus metadata), read once with claimlog's own readers.
-const base: { text: string; publishedAt: string | null; outlet: string | null; title: string | null }[] = [];
-for (const outcome of readJsonlDocuments(
-  readFileSync(join(DEMO_CORPUS, 'reports.jsonl')),
-  context('reports.jsonl'),
-  now,
-)) {
-  if (outcome.kind === 'document') base.push(outcome.input);
-}
-for (const name of readdirSync(join(DEMO_CORPUS, 'html'))) {
-  base.push(readHtmlDocument(readFileSync(join(DEMO_CORPUS, 'html', name)), context(name), now).input);
-}
-for (const name of readdirSync(join(DEMO_CORPUS, 'posts'))) {
-  base.push(readTextDocument(readFileSync(join(DEMO_CORPUS, 'posts', name)), context(name), now).input);
-}
+const base = demoReports(now);
 
 // Distinct copies (a numbered line keeps each one's content hash its own), 1,000 reports per file.
 const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-ingest-'));
