@@ -10,7 +10,6 @@ import { PgTokenRepository } from '../store/pg-token-repository.js';
 import { Claimlog } from './claimlog.js';
 import type { Config } from './config.js';
 import { createAssessmentParts } from './assessment-parts.js';
-import { CountedTransactions } from './counted-transactions.js';
 import { AssessmentUseCases } from './assessment-use-cases.js';
 import { createExtractor, loadGazetteer } from './create-extractor.js';
 import { ExtractionPool } from './extraction-pool.js';
@@ -34,9 +33,9 @@ export async function openClaimlog(
       ? await openPostgres(config.databaseUrl)
       : await openPglite(join(config.home, 'pgdata')));
   await migrate(database);
+  const store = new PgStore(database);
   // The embedded database is locked to this process: its own transactions are every write there is.
-  const counted = database.dialect === 'pglite' ? new CountedTransactions(new PgStore(database)) : null;
-  const store = counted ?? new PgStore(database);
+  const soleWriter = database.dialect === 'pglite';
   const clock = (): Date => new Date();
   const gazetteer = loadGazetteer(config);
   const log = createLog(config, store);
@@ -52,7 +51,7 @@ export async function openClaimlog(
       store,
       log,
       parts: createAssessmentParts(gazetteer, clock),
-      ...(counted ? { transactionsEnded: () => counted.ended() } : {}),
+      ...(soleWriter ? { transactionsEnded: () => store.transactionsEnded() } : {}),
     }),
     tokens: new PgTokenRepository(database),
     extract,

@@ -19,6 +19,7 @@ export class PgStore implements Store {
   readonly feeds: FeedRepository;
   readonly fetches: FetchRepository;
   readonly origins: OriginRepository;
+  private ended = 0;
 
   constructor(private readonly sql: SqlClient) {
     this.documents = new PgDocumentRepository(sql);
@@ -29,7 +30,20 @@ export class PgStore implements Store {
     this.origins = new PgOriginRepository(sql);
   }
 
-  transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
-    return this.sql.transaction((tx) => work(new PgStore(tx)));
+  async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    try {
+      return await this.sql.transaction((tx) => work(new PgStore(tx)));
+    } finally {
+      this.ended += 1;
+    }
+  }
+
+  /**
+   * How many transactions begun on this store have ended, committed or rolled back (the count moves
+   * after, never before). A process that is the database's only writer can tell from it whether
+   * anything may have changed since it last read.
+   */
+  transactionsEnded(): number {
+    return this.ended;
   }
 }
