@@ -32,12 +32,34 @@ export async function openPglite(
       ...(dataDir === null ? {} : { dataDir }),
       ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
       extensions: { pg_trgm },
+      parsers: { [BYTEA]: parseBytea },
+      serializers: { [BYTEA]: serializeBytea },
     });
     return new PgliteDatabase(db, lock);
   } catch (cause) {
     lock?.release();
     throw new Unavailable(`PGlite could not open its data folder ${dataDir ?? '(memory)'}`, { cause });
   }
+}
+
+/** PostgreSQL's type oid of bytea. */
+const BYTEA = 17;
+
+/**
+ * bytea in PostgreSQL's hex text form (`\x0a1b…`) to bytes, in an array of its own. PGlite's parser
+ * converts byte by byte in JavaScript; Buffer's hex decoder is native (reading back 200 log leaves or
+ * MinHash signatures takes about a third of the CPU).
+ */
+function parseBytea(text: string): Uint8Array {
+  const bytes = new Uint8Array((text.length - 2) / 2);
+  Buffer.from(bytes.buffer).write(text.slice(2), 'hex');
+  return bytes;
+}
+
+/** Bytes to bytea's hex text form, natively (see parseBytea). */
+function serializeBytea(value: unknown): string {
+  if (!(value instanceof Uint8Array)) throw new TypeError('expected a Uint8Array for a bytea parameter');
+  return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
 }
 
 class PgliteClient implements SqlClient {
