@@ -1,13 +1,10 @@
 // Extraction on worker threads: the extract stage runs beside the store's writes and off a server's event loop.
 
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../domain/extraction.js';
 import type { AnalyzedDocument, AnalyzeInput, BatchExtractor, ExtractInput, Extractor } from './ports.js';
+import { workerEntry } from './worker-entry.js';
 
 /** What a worker is started with. */
 export interface ExtractionWorkerData {
@@ -106,7 +103,7 @@ export class ExtractionPool implements BatchExtractor {
   }
 
   private spawn(): void {
-    const entry = workerEntry();
+    const entry = workerEntry(import.meta.url, 'extraction-worker');
     const thread = new Worker(entry.script, {
       eval: entry.eval,
       workerData: { gazetteerFile: this.options.gazetteerFile } satisfies ExtractionWorkerData,
@@ -154,20 +151,4 @@ export async function extractInTurns(
     await nextTurn();
   }
   return extractions;
-}
-
-/**
- * How to start a worker: the compiled module beside this file, or — running from the TypeScript sources
- * (tests, benchmarks) — a bootstrap that registers tsx's loader in the worker and then imports the source.
- */
-function workerEntry(): { script: URL | string; eval: boolean } {
-  const compiled = new URL('./extraction-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return { script: compiled, eval: false };
-  const tsxRoot = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const loader = pathToFileURL(join(tsxRoot, 'dist/esm/api/index.mjs')).href;
-  const source = new URL('./extraction-worker.ts', import.meta.url).href;
-  return {
-    script: `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`,
-    eval: true,
-  };
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Database } from '../store/sql-client.js';
 import { migrate } from '../store/migrate.js';
-import { openPglite } from '../store/pglite/pglite-database.js';
+import { openPgliteThread } from '../store/pglite/pglite-thread.js';
 import { openPostgres } from '../store/postgres/postgres-database.js';
 import { PgStore } from '../store/pg-store.js';
 import { PgTokenRepository } from '../store/pg-token-repository.js';
@@ -31,7 +31,7 @@ export async function openClaimlog(
     options.database ??
     (config.databaseUrl
       ? await openPostgres(config.databaseUrl)
-      : await openPglite(join(config.home, 'pgdata')));
+      : await openPgliteThread(join(config.home, 'pgdata')));
   await migrate(database);
   const store = new PgStore(database);
   // The embedded database is locked to this process: its own transactions are every write there is.

@@ -17,16 +17,17 @@ interface PgliteInstance extends PgliteQueryable {
 
 /**
  * Opens (creating if needed) a PGlite database in `dataDir`, or in memory when `dataDir` is null.
- * `loadDataDir` starts from a dump made by `dumpPglite`, which is much faster than initdb.
+ * `loadDataDir` starts from a dump made by `PgliteDatabase.dump`, which is much faster than initdb. The data
+ * folder is locked to this process until `close`, unless `locked` says the caller holds its lock.
  */
 export async function openPglite(
   dataDir: string | null,
-  options: { loadDataDir?: Blob } = {},
+  options: { loadDataDir?: Blob; locked?: boolean } = {},
 ): Promise<PgliteDatabase> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   if (dataDir !== null) await mkdir(dataDir, { recursive: true });
-  const lock = dataDir === null ? null : lockDataDir(dataDir);
+  const lock = dataDir === null || options.locked === true ? null : lockDataDir(dataDir);
   try {
     const db = await PGlite.create({
       ...(dataDir === null ? {} : { dataDir }),
