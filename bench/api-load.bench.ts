@@ -1,13 +1,16 @@
 // API load: requests/s and p99 latency of the statements, documents, timeline and sources endpoints
 // (autocannon on loopback), idle and while an ingest runs in the same server process (documents POSTed to it, which
 // is how the single-process embedded store takes writes while it serves).
-// Timelines and sources answer with an ETag; "timeline revalidated" is a client sending it back.
+// Every load sends Accept-Encoding as a browser's fetch() does, so large answers come compressed;
+// "timeline (identity)" is a client that accepts no compression. Timelines and sources answer with an
+// ETag; "timeline revalidated" is a client sending it back. Idle runs also print the server process's
+// CPU time per request (Linux /proc), a figure that other load on the machine hardly moves.
 // Usage: tsx bench/api-load.bench.ts [DOCUMENTS] [SECONDS] [--postgres URL]
 //   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
 //   made on that server for the run and dropped after)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -22,6 +25,8 @@ const seconds = Number(flags[1] ?? 10);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAIN = join(ROOT, 'src/cli/main.ts');
 const now = new Date();
+/** What a browser's fetch() sends. */
+const BROWSER_ENCODINGS = { 'accept-encoding': 'gzip, deflate, br' };
 
 // The demo corpus as reports, copied with a numbered line so every copy is a distinct document.
 const base = demoReports(now);
@@ -60,6 +65,7 @@ try {
   console.log(
     `api load store: ${database ? 'PostgreSQL' : 'embedded (PGlite)'}, ${counts.documents} documents preloaded, 10 connections`,
   );
+  console.log(`api load average before (1 min): ${loadAverage()}`);
   const targets: [string, string, Record<string, string>?][] = [
     ['statements', '/statements?limit=50'],
     ['statements by speaker', '/statements?speaker=kp&limit=50'],
@@ -70,7 +76,7 @@ try {
   const etags = new Map<string, string>();
   for (const [name, path] of targets) {
     const t0 = performance.now();
-    const response = await fetch(`${server.url.replace(/\/$/, '')}${path}`);
+    const response = await fetch(`${server.url.replace(/\/$/, '')}${path}`, { headers: BROWSER_ENCODINGS });
     await response.arrayBuffer();
     console.log(`api ${name} first request ms: ${(performance.now() - t0).toFixed(0)} (${response.status})`);
     const etag = response.headers.get('etag');
@@ -79,9 +85,20 @@ try {
   // A client that holds the timeline revalidates it (If-None-Match): 304 while it has not changed.
   const timeline = targets.find(([name]) => name === 'timeline')?.[1];
   const revalidate = timeline === undefined ? undefined : etags.get(timeline);
+  if (timeline !== undefined)
+    targets.push(['timeline (identity)', timeline, { 'accept-encoding': 'identity' }]);
   if (timeline !== undefined && revalidate !== undefined)
     targets.push(['timeline revalidated', timeline, { 'if-none-match': revalidate }]);
-  for (const [name, path, headers] of targets) report1(name, 'idle', await load(path, headers));
+  for (const [name, path, headers] of targets) {
+    const cpu0 = serverCpuMs();
+    const result = await load(path, headers);
+    report1(name, 'idle', result);
+    const cpu = serverCpuMs();
+    if (cpu !== null && cpu0 !== null && result.requests.total > 0)
+      console.log(
+        `api ${name} server cpu ms/request (idle): ${((cpu - cpu0) / result.requests.total).toFixed(3)}`,
+      );
+  }
 
   // The ingest: batches of 20 new documents POSTed one after another for as long as the loads run.
   let ingesting = true;
@@ -111,6 +128,7 @@ try {
     `api ingest documents/s (in the server, during load): ${(ingested / ingestSeconds).toFixed(0)}`,
   );
   console.log(`api ingest errors: ${ingestErrors}`);
+  console.log(`api load average after (1 min): ${loadAverage()}`);
 } finally {
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
@@ -145,13 +163,32 @@ async function assessmentTargets(): Promise<[string, string][]> {
   ];
 }
 
+/** `headers` over a browser's Accept-Encoding. */
 function load(path: string, headers: Record<string, string> = {}): Promise<autocannon.Result> {
   return autocannon({
     url: `${server.url.replace(/\/$/, '')}${path}`,
     connections: 10,
     duration: seconds,
-    headers,
+    headers: { ...BROWSER_ENCODINGS, ...headers },
   });
+}
+
+/** The server process's user and system CPU time so far, in ms; null where /proc is missing. */
+function serverCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/${server.child.pid}/stat`, 'utf8');
+    // proc(5): after "pid (comm) ", utime and stime are fields 14 and 15, in clock ticks (100 per s).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function loadAverage(): string {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 }
 
 /** Prints a run's figures; a 304 (Not Modified, to a revalidating client) is an answer, not an error. */

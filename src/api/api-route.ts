@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { roleAllows, type Principal, type TokenRole } from '../app/access-tokens.js';
 import { Forbidden, InvalidInput, Unauthorized } from '../domain/errors.js';
 import { BodyTooLarge, InvalidParameters, type InvalidParameter } from './invalid-parameters.js';
-import { matchesEtag, type ResponseCache } from './response-cache.js';
+import { encodeBody, MIN_ENCODED_BYTES, preferredCoding, type ContentCoding } from './content-coding.js';
+import { matchesEtag, type CachedAnswer, type ResponseCache } from './response-cache.js';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -139,15 +140,34 @@ export function mountRoutes(app: Hono<ApiEnv>, routes: readonly ApiRoute[], cont
       if (route.cached && context.cache) return cachedAnswer(c, route, input, context.cache);
       const result = await route.handle(input);
       if (result instanceof Response) return result;
-      return c.json(result as object, route.response.status);
+      return jsonAnswer(c, result, route.response.status);
     });
   }
 }
 
 /**
- * The route's answer from the cache (built once per store version and validated parameters), or 304
- * when the request's If-None-Match names its ETag. The version is read before the answer is built, so
- * the body is never older than the version it is held for.
+ * `value` as a JSON answer, compressed per request when the request accepts a coding and the body is
+ * worth it (MIN_ENCODED_BYTES or more).
+ */
+async function jsonAnswer(c: Context<ApiEnv>, value: unknown, status: number): Promise<Response> {
+  const bytes = Buffer.from(JSON.stringify(value));
+  const coding =
+    bytes.byteLength < MIN_ENCODED_BYTES ? null : preferredCoding(c.req.header('accept-encoding'));
+  return new Response(coding === null ? bytes : await encodeBody(bytes, coding), {
+    status,
+    headers: {
+      'content-type': 'application/json',
+      vary: 'Accept-Encoding',
+      ...(coding === null ? {} : { 'content-encoding': coding }),
+    },
+  });
+}
+
+/**
+ * The route's answer from the cache (built once per store version and validated parameters), in the
+ * coding the request's Accept-Encoding prefers (compressed once per cached answer), or 304 when the
+ * request's If-None-Match names the ETag of any of the answer's representations. The version is read
+ * before the answer is built, so the body is never older than the version it is held for.
  */
 async function cachedAnswer(
   c: Context<ApiEnv>,
@@ -157,13 +177,35 @@ async function cachedAnswer(
 ): Promise<Response> {
   const version = await cache.version();
   const key = `${route.operationId} ${JSON.stringify(input.params)} ${JSON.stringify(input.query)}`;
-  const { bytes, etag } = await cache.responses.get(key, version, () => route.handle(input));
-  const headers = { etag, 'cache-control': 'no-cache' };
-  if (matchesEtag(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  return new Response(bytes, {
+  const answer = await cache.responses.get(key, version, () => route.handle(input));
+  const coding = preferredCoding(c.req.header('accept-encoding'), answer.codings);
+  const headers = { 'cache-control': 'no-cache', vary: 'Accept-Encoding' };
+  const held = heldTag(c.req.header('if-none-match'), answer, coding);
+  // RFC 9110 §15.4.5: the 304 names the representation the client holds, so its cache updates that one.
+  if (held !== null) return new Response(null, { status: 304, headers: { ...headers, etag: held } });
+  const body = await answer.encoded(coding);
+  return new Response(body.bytes, {
     status: route.response.status,
-    headers: { ...headers, 'content-type': 'application/json' },
+    headers: {
+      ...headers,
+      etag: body.etag,
+      'content-type': 'application/json',
+      ...(coding === null ? {} : { 'content-encoding': coding }),
+    },
   });
+}
+
+/** The tag among `answer`'s representations that If-None-Match names (the chosen one first), or null. */
+function heldTag(
+  ifNoneMatch: string | undefined,
+  answer: CachedAnswer,
+  chosen: ContentCoding | null,
+): string | null {
+  for (const coding of [chosen, null, ...answer.codings]) {
+    const etag = answer.etagOf(coding);
+    if (matchesEtag(ifNoneMatch, etag)) return etag;
+  }
+  return null;
 }
 
 function authorize(

@@ -1,16 +1,31 @@
-// Serialized JSON answers of read routes, kept per request and store version, with their ETags.
+// Serialized JSON answers of read routes, kept per request and store version with their ETags, and
+// their compressed forms, each made once.
 
 import { createHash } from 'node:crypto';
+import { encodeBody, MIN_ENCODED_BYTES, type ContentCoding } from './content-coding.js';
 
-/** A serialized answer: its UTF-8 bytes and a strong ETag over them. */
+/** One representation of an answer: its bytes and a strong ETag over them. */
 export interface CachedBody {
   bytes: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
+/**
+ * A serialized answer: its UTF-8 JSON bytes (the identity representation), the codings it is offered
+ * in, and its compressed representations, made on first use and shared by every later request.
+ */
+export interface CachedAnswer extends CachedBody {
+  /** The codings worth applying: none for a body under MIN_ENCODED_BYTES. */
+  readonly codings: readonly ContentCoding[];
+  /** The ETag of the representation in `coding` (null: identity), known before it is made. */
+  etagOf(coding: ContentCoding | null): string;
+  /** The representation in `coding` (null: identity); a coding not in `codings` gives identity. */
+  encoded(coding: ContentCoding | null): Promise<CachedBody>;
+}
+
 interface Entry {
   version: number;
-  body: Promise<CachedBody>;
+  answer: Promise<CachedAnswer>;
   size: number;
 }
 
@@ -22,7 +37,8 @@ export const CACHE_BYTES = 64 * 1024 * 1024;
  * The most recently asked answers, each held for the store version it was built at. An answer built
  * at version v is returned only to a request that read version v itself, so a request that read the
  * version after a write committed never gets a body built before it. Requests for the same key and
- * version while it is being built share that one build; a failed build is forgotten.
+ * version while it is being built share that one build; a failed build is forgotten. Compressed
+ * representations count toward the byte limit from when they are made.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
@@ -33,38 +49,50 @@ export class ResponseCache {
     private readonly maxBytes = CACHE_BYTES,
   ) {}
 
-  /** The body of `key` at `version`: the held one, or `build()` serialized as JSON (and held). */
-  get(key: string, version: number, build: () => Promise<unknown>): Promise<CachedBody> {
+  /** The answer of `key` at `version`: the held one, or `build()` serialized as JSON (and held). */
+  get(key: string, version: number, build: () => Promise<unknown>): Promise<CachedAnswer> {
     const held = this.entries.get(key);
     if (held?.version === version) {
       // Most recently used last.
       this.entries.delete(key);
       this.entries.set(key, held);
-      return held.body;
+      return held.answer;
     }
     // A request that read an older version than the held answer's gets its own, unheld.
-    if (held && held.version > version) return build().then(serialize);
+    if (held && held.version > version) return build().then((value) => serialize(value, () => {}));
     if (held) this.remove(key, held);
-    const entry: Entry = { version, size: 0, body: build().then(serialize) };
+    const entry: Entry = {
+      version,
+      size: 0,
+      answer: build().then((value) => serialize(value, (bytes) => this.grow(key, entry, bytes))),
+    };
     this.entries.set(key, entry);
-    entry.body.then(
-      (body) => {
-        if (this.entries.get(key) !== entry) return;
-        entry.size = body.bytes.byteLength;
-        this.bytes += entry.size;
-        this.evict();
-      },
+    entry.answer.then(
+      (answer) => this.grow(key, entry, answer.bytes.byteLength),
       () => {
         if (this.entries.get(key) === entry) this.remove(key, entry);
       },
     );
     this.evict();
-    return entry.body;
+    return entry.answer;
   }
 
   /** How many answers are held (built or being built). */
   get size(): number {
     return this.entries.size;
+  }
+
+  /** How many bytes the held answers take, identity and compressed. */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+
+  /** Counts `bytes` more for `entry`, if it is still held. */
+  private grow(key: string, entry: Entry, bytes: number): void {
+    if (this.entries.get(key) !== entry) return;
+    entry.size += bytes;
+    this.bytes += bytes;
+    this.evict();
   }
 
   private evict(): void {
@@ -90,8 +118,33 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   });
 }
 
-function serialize(value: unknown): CachedBody {
+/** `value` as an answer; `grow` is told the size of each compressed representation once made. */
+function serialize(value: unknown, grow: (bytes: number) => void): CachedAnswer {
   const bytes = Buffer.from(JSON.stringify(value));
-  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
-  return { bytes, etag };
+  const tag = createHash('sha256').update(bytes).digest('base64url').slice(0, 27);
+  const identity: CachedBody = { bytes, etag: `"${tag}"` };
+  const codings: readonly ContentCoding[] = bytes.byteLength < MIN_ENCODED_BYTES ? [] : ['br', 'gzip'];
+  const made = new Map<ContentCoding, Promise<CachedBody>>();
+  // RFC 9110 §8.8.3: a strong validator differs between representations, so each coding gets its own
+  // tag; compressing equal bytes gives equal bytes, so the identity tag plus the coding is one.
+  const etagOf = (coding: ContentCoding | null) =>
+    coding === null || !codings.includes(coding) ? identity.etag : `"${tag}-${coding}"`;
+  return {
+    ...identity,
+    codings,
+    etagOf,
+    encoded(coding) {
+      if (coding === null || !codings.includes(coding)) return Promise.resolve(identity);
+      let body = made.get(coding);
+      if (body === undefined) {
+        body = encodeBody(bytes, coding).then((encoded) => ({ bytes: encoded, etag: etagOf(coding) }));
+        made.set(coding, body);
+        body.then(
+          (b) => grow(b.bytes.byteLength),
+          () => made.delete(coding),
+        );
+      }
+      return body;
+    },
+  };
 }
