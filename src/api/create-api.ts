@@ -65,11 +65,14 @@ export function createApi(claimlog: Claimlog, options: ApiOptions = {}): Hono<Ap
     }),
   );
 
+  const responses = new ResponseCache();
+  // With the embedded store, answers are made again after each commit, before readers see its version.
+  claimlog.assessment.onVersionCommitted((version) => responses.refresh(version));
   mountRoutes(app, apiRoutes(claimlog, options.version ?? '0.1.0'), {
     authenticate: (c) => principalOf(claimlog, c.req.header('authorization')),
     readTokenRequired: options.readTokenRequired ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
-    cache: { responses: new ResponseCache(), version: () => claimlog.assessment.version() },
+    cache: { responses, version: () => claimlog.assessment.version() },
   });
   app.route('/log', logRoutes(claimlog));
   mountUi(app, options.uiDir);

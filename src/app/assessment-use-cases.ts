@@ -46,12 +46,27 @@ export interface AssessmentDeps {
    * does not wait behind a transaction in progress.
    */
   transactionsEnded?: () => number;
+  /**
+   * Only for the sole writer (as `transactionsEnded`): the version its last committed transaction left
+   * (null before the first), so answering a cached read needs no query at all.
+   */
+  committedVersion?: () => number | null;
 }
 
 /** Documents assessed per transaction when catching up on documents stored before assessment existed. */
 const CATCH_UP_BATCH = 100;
 /** Timelines kept for repeated requests (the most recently asked). */
 const TIMELINES_HELD = 64;
+/** Of those, how many are read again as soon as a commit moves the version (see refreshTimelines). */
+const TIMELINES_REFRESHED = 8;
+
+/** A timeline answered at a store version: what was asked, and the answer (shared by concurrent askers). */
+interface HeldTimeline {
+  version: number;
+  id: string;
+  asOf: AsOf | null;
+  answer: Promise<TimelineAnswer>;
+}
 
 export class AssessmentUseCases {
   readonly session: LinkingSession;
@@ -60,7 +75,11 @@ export class AssessmentUseCases {
   private caughtUp: Promise<void> | null = null;
   private similarity: { version: number; index: Promise<SimilarityIndex> } | null = null;
   /** Timelines answered at a store version, by proposition and view; concurrent askers share one read. */
-  private readonly timelines = new Map<string, { version: number; answer: Promise<TimelineAnswer> }>();
+  private readonly timelines = new Map<string, HeldTimeline>();
+  /** Full proposition ids already asked for: they name themselves forever (propositions are never deleted). */
+  private readonly knownIds = new Set<string>();
+  private readonly versionListeners: ((version: number) => Promise<void>)[] = [];
+  private caughtUpAll = false;
   /** The version last read, with the count of ended transactions before it (see transactionsEnded). */
   private lastVersion: { ended: number; version: number } | null = null;
 
@@ -95,7 +114,10 @@ export class AssessmentUseCases {
       const { store } = this.deps;
       for (;;) {
         const ids = await store.assessment.linker.unassessedDocuments(CATCH_UP_BATCH);
-        if (ids.length === 0) return;
+        if (ids.length === 0) {
+          this.caughtUpAll = true;
+          return;
+        }
         await store.transaction(async (tx) =>
           assessBatch(tx, await readBatch(tx, ids), this.session, this.deps.parts),
         );
@@ -112,6 +134,8 @@ export class AssessmentUseCases {
    */
   async version(): Promise<number> {
     await this.catchUp();
+    const committed = this.deps.committedVersion?.();
+    if (committed !== undefined && committed !== null) return committed;
     // Counted before the read: a transaction ending during the read makes the next call read again.
     const ended = this.deps.transactionsEnded?.();
     if (ended !== undefined && this.lastVersion?.ended === ended) return this.lastVersion.version;
@@ -133,14 +157,69 @@ export class AssessmentUseCases {
    */
   async timeline(id: string, asOf: AsOf | null): Promise<TimelineAnswer> {
     await this.catchUp();
-    const full = await resolveId(this.deps.store.assessment.linked, 'proposition', id);
+    const full = this.knownIds.has(id)
+      ? id
+      : await resolveId(this.deps.store.assessment.linked, 'proposition', id);
     // Every write that can change a timeline (a linked batch, a decision) moves the store's version, so
     // an answer read at this version, or later, stays right until it moves.
-    const version = await this.deps.store.assessment.linker.version();
+    const version = await this.version();
     const key = `${full} ${viewKey(asOf)}`;
     const held = this.timelines.get(key);
-    if (held?.version === version) return held.answer;
-    const entry = { version, answer: this.readTimeline(full, asOf) };
+    if (held && held.version >= version) return held.answer;
+    const answer = this.hold(key, {
+      version,
+      id: full,
+      asOf,
+      answer: this.readTimeline(this.deps.store, full, asOf),
+    });
+    if (full === id && this.knownIds.size < TIMELINES_HELD * 16) this.knownIds.add(full);
+    return answer;
+  }
+
+  /**
+   * For the sole writer, after a commit of this process moved the version and before readers are told
+   * of it: reads the most recently asked timelines again at `version`, in one transaction, then runs
+   * the steps added by `onVersionCommitted`. Requests at the new version then find their answers read,
+   * instead of waiting for the next write transaction to end before they can read.
+   */
+  async versionCommitted(version: number): Promise<void> {
+    // Catching up commits too, and answers wait for it to finish: nothing is held, or refreshable, before.
+    if (!this.caughtUpAll) return;
+    await this.refreshTimelines(version);
+    for (const listener of this.versionListeners) await listener(version).catch(() => undefined);
+  }
+
+  /** Adds a step to `versionCommitted` (an HTTP answer cache making its answers again). */
+  onVersionCommitted(listener: (version: number) => Promise<void>): void {
+    this.versionListeners.push(listener);
+  }
+
+  private async refreshTimelines(version: number): Promise<void> {
+    const stale = [...this.timelines]
+      .slice(-TIMELINES_REFRESHED)
+      .filter(([, held]) => held.version < version);
+    if (stale.length === 0) return;
+    const read = await this.deps.store
+      .transaction(async (tx) => {
+        const answers = new Map<string, TimelineAnswer>();
+        for (const [key, held] of stale) {
+          // One that fails now (merged away meanwhile) is read again, and fails, when asked.
+          const answer = await this.readTimeline(tx, held.id, held.asOf).catch(() => null);
+          if (answer !== null) answers.set(key, answer);
+        }
+        return answers;
+      })
+      .catch(() => new Map<string, TimelineAnswer>());
+    // The held answers served requests meanwhile; a request that read a newer version holds a newer one.
+    for (const [key, held] of stale) {
+      const answer = read.get(key);
+      if (answer !== undefined && this.timelines.get(key) === held)
+        void this.hold(key, { ...held, version, answer: Promise.resolve(answer) });
+    }
+  }
+
+  /** Holds `entry` as the most recently asked under `key` (forgotten if it fails); returns its answer. */
+  private hold(key: string, entry: HeldTimeline): Promise<TimelineAnswer> {
     this.timelines.delete(key);
     this.timelines.set(key, entry);
     if (this.timelines.size > TIMELINES_HELD) {
@@ -153,14 +232,13 @@ export class AssessmentUseCases {
     return entry.answer;
   }
 
-  private async readTimeline(full: string, asOf: AsOf | null): Promise<TimelineAnswer> {
-    const subset = await readDecidedSubset(this.deps.store, [full], asOf, undefined, this.session.subsets);
+  private async readTimeline(store: Store, full: string, asOf: AsOf | null): Promise<TimelineAnswer> {
+    const subset = await readDecidedSubset(store, [full], asOf, undefined, this.session.subsets);
     const view = assessSubset(subset, this.deps.parts, asOf);
     const timeline = view.timeline(full);
-    if (timeline === null) throw await this.notLive(full, asOf);
+    if (timeline === null) throw await this.notLive(store, full, asOf);
     // The current history is materialized at ingest; an as-of history is derived from what was known then.
-    const status =
-      asOf === null ? await this.deps.store.assessment.views.statusHistory(full) : timeline.status;
+    const status = asOf === null ? await store.assessment.views.statusHistory(full) : timeline.status;
     return { ...timeline, status, asOf: asOf?.day ?? null };
   }
 
@@ -227,8 +305,8 @@ export class AssessmentUseCases {
     if (asOf !== null) await ensureAsOfView(this.deps.store, asOf, this.deps.parts);
   }
 
-  private async notLive(id: string, asOf: AsOf | null): Promise<NotFound> {
-    const [p] = await this.deps.store.assessment.linked.propositions([id]);
+  private async notLive(store: Store, id: string, asOf: AsOf | null): Promise<NotFound> {
+    const [p] = await store.assessment.linked.propositions([id]);
     if (p?.mergedInto) return new NotFound(`proposition ${id} was merged into ${p.mergedInto}`);
     if (asOf !== null) return new NotFound(`proposition ${id} was not yet known on ${asOf.day}`);
     return new NotFound(`proposition ${id} has no live statements or evidence`);

@@ -33,9 +33,9 @@ export async function openClaimlog(
       ? await openPostgres(config.databaseUrl)
       : await openPgliteThread(join(config.home, 'pgdata')));
   await migrate(database);
-  const store = new PgStore(database);
   // The embedded database is locked to this process: its own transactions are every write there is.
   const soleWriter = database.dialect === 'pglite';
+  const store = new PgStore(database, soleWriter);
   const clock = (): Date => new Date();
   const gazetteer = loadGazetteer(config);
   const log = createLog(config, store);
@@ -44,15 +44,22 @@ export async function openClaimlog(
   const extraction = options.extract
     ? null
     : new ExtractionPool(extract, { gazetteerFile: config.gazetteerFile, workers: config.extractWorkers });
+  const assessment = new AssessmentUseCases({
+    store,
+    log,
+    parts: createAssessmentParts(gazetteer, clock),
+    ...(soleWriter
+      ? {
+          transactionsEnded: () => store.transactionsEnded(),
+          committedVersion: () => store.committedVersion(),
+        }
+      : {}),
+  });
+  if (soleWriter) store.onVersionCommitted((version) => assessment.versionCommitted(version));
   return new Claimlog({
     store,
     log,
-    assessment: new AssessmentUseCases({
-      store,
-      log,
-      parts: createAssessmentParts(gazetteer, clock),
-      ...(soleWriter ? { transactionsEnded: () => store.transactionsEnded() } : {}),
-    }),
+    assessment,
     tokens: new PgTokenRepository(database),
     extract,
     ...(extraction ? { extraction } : {}),

@@ -20,8 +20,19 @@ export class PgStore implements Store {
   readonly fetches: FetchRepository;
   readonly origins: OriginRepository;
   private ended = 0;
+  /** The version readers are told of, and the newest one a transaction of this process committed. */
+  private committed: number | null = null;
+  private latest: number | null = null;
+  private readonly commitListeners: ((version: number) => Promise<void>)[] = [];
 
-  constructor(private readonly sql: SqlClient) {
+  /**
+   * `soleWriter`: this process is the database's only writer (the embedded store, locked to it), so
+   * the assessment version each transaction committed is the store's version until the next commit.
+   */
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly soleWriter = false,
+  ) {
     this.documents = new PgDocumentRepository(sql);
     this.log = new PgLogRepository(sql);
     this.assessment = new PgAssessmentStore(sql);
@@ -31,11 +42,42 @@ export class PgStore implements Store {
   }
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    let version: number | null = null;
     try {
-      return await this.sql.transaction((tx) => work(new PgStore(tx)));
+      const result = await this.sql.transaction(async (tx) => {
+        const store = new PgStore(tx);
+        const done = await work(store);
+        if (this.soleWriter) version = await store.assessment.linker.version();
+        return done;
+      });
+      if (version !== null && version !== this.latest) {
+        this.latest = version;
+        // Readers learn of the new version once the listeners made ready what they hold for it (a later
+        // commit's listeners may finish first: the version never goes back).
+        for (const listener of this.commitListeners) await listener(version).catch(() => undefined);
+        if (this.committed === null || version > this.committed) this.committed = version;
+      }
+      return result;
     } finally {
       this.ended += 1;
     }
+  }
+
+  /**
+   * For the sole writer: the assessment version as of the last committed transaction, once its commit
+   * listeners are done, with no query (null until a transaction of this process committed). Every write that moves the version runs in a
+   * transaction, and a rolled-back one moves nothing.
+   */
+  committedVersion(): number | null {
+    return this.committed;
+  }
+
+  /**
+   * For the sole writer: after each commit that moved the version, awaits `listener` with it before
+   * `committedVersion` tells it (and before the transaction's caller goes on).
+   */
+  onVersionCommitted(listener: (version: number) => Promise<void>): void {
+    this.commitListeners.push(listener);
   }
 
   /**
