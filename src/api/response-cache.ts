@@ -2,6 +2,7 @@
 // their compressed forms, each made once.
 
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { encodeBody, MIN_ENCODED_BYTES, type ContentCoding } from './content-coding.js';
 
 /** One representation of an answer: its bytes and a strong ETag over them. */
@@ -84,16 +85,20 @@ export class ResponseCache {
     const stale = [...this.entries]
       .slice(-REFRESHED_ENTRIES)
       .filter(([, e]) => e.version < version && e.buildMs <= REFRESH_BUDGET_MS);
-    await Promise.all(
-      stale.map(async ([key, old]) => {
+    for (const [key, old] of stale) {
+      // One at a time, with a turn between, so requests waiting on this thread are answered meanwhile.
+      await nextTurn();
+      try {
         // Made beside the held answer, which keeps serving requests at the older version meanwhile.
         const entry = this.made(key, version, old.build, old.asked);
         const answer = await entry.answer;
         await Promise.all([...old.asked].map((coding) => answer.encoded(coding)));
         const held = this.entries.get(key);
         if (held === undefined || held.version < version) this.install(key, entry);
-      }),
-    ).catch(() => undefined);
+      } catch {
+        // Not made: the next request at the new version makes it.
+      }
+    }
   }
 
   /** Holds a new entry for `key`, replacing the one held, and returns it. */

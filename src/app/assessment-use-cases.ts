@@ -1,6 +1,7 @@
 // The assessment use cases the CLI and the HTTP API call: propositions, timelines, sources, priority,
 // similar claims — each answered now or as of a day — and assessment at ingest.
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { PropositionRow, Timeline } from '../assess/assessment.js';
 import type { SourceOutcome, SourceRecord } from '../assess/track-records.js';
 import { InvalidInput, NotFound } from '../domain/errors.js';
@@ -203,6 +204,7 @@ export class AssessmentUseCases {
       .transaction(async (tx) => {
         const answers = new Map<string, TimelineAnswer>();
         for (const [key, held] of stale) {
+          await nextTurn();
           // One that fails now (merged away meanwhile) is read again, and fails, when asked.
           const answer = await this.readTimeline(tx, held.id, held.asOf).catch(() => null);
           if (answer !== null) answers.set(key, answer);
