@@ -1,8 +1,8 @@
 // The embedded store's share of an ingest, measured without the rest: every SQL statement an ingest of
 // the demo corpus runs is recorded, then replayed on a fresh database and timed in CPU milliseconds.
-// A replay repeats within about 5 % (each statement line less closely: GC lands where it lands), where a
-// whole ingest varies by 10 % or more, so it is the place to try a
-// schema or statement change: pass a SQL script and it runs on the fresh database before the replay.
+// A replay repeats within about 5 % (each statement's line less closely: GC lands where it lands) where
+// a whole ingest varies by 10 % or more, so it is the place to try a schema or statement change: pass a
+// SQL script and it runs on the fresh database before the replay.
 // Usage: tsx bench/ingest-sql.bench.ts [DOCUMENTS] [SCRIPT]   (default 2000, no script)
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
