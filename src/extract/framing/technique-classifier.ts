@@ -21,16 +21,7 @@ export function techniqueFeatures(
   last: number,
   occurrences: number,
 ): TechniqueFeatures {
-  const words = new Set<string>();
-  let wordCount = 0;
-  let allCaps = true;
-  for (let t = first; t <= last; t++) {
-    const shape = tokens.shape[t]!;
-    if (!isWordShape(shape)) continue;
-    wordCount++;
-    if (shape !== 2) allCaps = false;
-    words.add(tokens.norm[t]!);
-  }
+  const { words, wordCount, allCaps } = spanWords(tokens, first, last);
   const cues = [`len:${lengthBucket(wordCount)}`];
   if (occurrences >= 2) cues.push('repeated', `repeated:${lengthBucket(wordCount)}`);
   if (wordCount > 0 && allCaps) cues.push('allcaps');
@@ -45,7 +36,37 @@ export function techniqueFeatures(
   cues.push(`first:${tokens.norm[first]!}`, `last:${tokens.norm[last]!}`);
   if (first > 0) cues.push(`prev:${tokens.norm[first - 1]!}`);
   if (last + 1 < tokens.count) cues.push(`next:${tokens.norm[last + 1]!}`);
-  return { words: [...words], cues };
+  return { words, cues };
+}
+
+/** The distinct words of the span `[first, last]` in order with their cache slots, its word count, and whether all are capitals. */
+function spanWords(
+  tokens: FramingTokens,
+  first: number,
+  last: number,
+): { words: string[]; slots: number[]; wordCount: number; allCaps: boolean } {
+  const words: string[] = [];
+  const slots: number[] = [];
+  let wordCount = 0;
+  let allCaps = true;
+  for (let t = first; t <= last; t++) {
+    const shape = tokens.shape[t]!;
+    if (!isWordShape(shape)) continue;
+    wordCount++;
+    if (shape !== 2) allCaps = false;
+    const word = tokens.norm[t]!;
+    if (words.includes(word)) continue;
+    words.push(word);
+    slots.push(tokens.slot[t]!);
+  }
+  return { words, slots, wordCount, allCaps };
+}
+
+/** The label of the highest score (the first on a tie). */
+function bestLabel(scores: Float32Array, model: CompiledFramingModel): Technique {
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  return model.source.technique.labels[best] ?? 'loaded language';
 }
 
 function lengthBucket(words: number): string {
@@ -58,11 +79,7 @@ function lengthBucket(words: number): string {
 
 /** The most likely technique for the given features (the first label on a tie). */
 export function bestTechnique(features: TechniqueFeatures, model: CompiledFramingModel): Technique {
-  const scores = scoreTechniques(features, model);
-  const labels = model.source.technique.labels;
-  let best = 0;
-  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-  return labels[best] ?? 'loaded language';
+  return bestLabel(scoreTechniques(features, model), model);
 }
 
 /**
@@ -78,20 +95,7 @@ export function spanTechnique(
   model: CompiledFramingModel,
 ): Technique {
   const scores = new Float32Array(model.source.technique.bias);
-  const words: string[] = [];
-  const slots: number[] = [];
-  let wordCount = 0;
-  let allCaps = true;
-  for (let t = first; t <= last; t++) {
-    const shape = tokens.shape[t]!;
-    if (!isWordShape(shape)) continue;
-    wordCount++;
-    if (shape !== 2) allCaps = false;
-    const word = tokens.norm[t]!;
-    if (words.includes(word)) continue;
-    words.push(word);
-    slots.push(tokens.slot[t]!);
-  }
+  const { words, slots, wordCount, allCaps } = spanWords(tokens, first, last);
   const scale = 1 / Math.sqrt(Math.max(1, words.length));
   for (let w = 0; w < words.length; w++) {
     const row = techniqueWordRow(model, words[w]!, slots[w]!);
@@ -119,10 +123,7 @@ export function spanTechnique(
   addCue(scores, context.last.get(tokens.norm[last]!));
   if (first > 0) addCue(scores, context.prev.get(tokens.norm[first - 1]!));
   if (last + 1 < tokens.count) addCue(scores, context.next.get(tokens.norm[last + 1]!));
-  const labels = model.source.technique.labels;
-  let best = 0;
-  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-  return labels[best] ?? 'loaded language';
+  return bestLabel(scores, model);
 }
 
 /** `model.techniqueWords.get(word)`, memoised by the word's cache slot (-1: none). */
