@@ -125,6 +125,17 @@ for (const dialect of testDialects()) {
       expect(await store.assessment.linked.idsWithPrefix('proposition', id.slice(0, 6), 5)).toContain(id);
       expect(await store.assessment.linked.idsWithPrefix('claim', 'a:', 5)).toEqual(['a:0']);
       expect(await store.assessment.linked.idsWithPrefix('claim', '%', 5)).toEqual([]);
+      // Whatever the database's collation, an index answers a prefix (the primary key under C, else the
+      // text_pattern_ops index migration 0010 keeps): with sequential scans priced out, none is planned.
+      for (const table of ['claims', 'propositions', 'proposition_links']) {
+        const plan = await test.db.transaction(async (tx) => {
+          await tx.query('SET LOCAL enable_seqscan = off');
+          return tx.query<{ 'QUERY PLAN': string }>(
+            `EXPLAIN SELECT id FROM ${table} WHERE id LIKE 'p12%' ORDER BY id LIMIT 6`,
+          );
+        });
+        expect(plan.map((row) => row['QUERY PLAN']).join('\n'), table).not.toContain('Seq Scan');
+      }
       const items = await store.assessment.linked.retrievalItems(null);
       expect(items.filter((i) => i.kind === 'statement')).toHaveLength(3);
       await store.assessment.linker.setMergedInto([id], delta.propositions[0]?.proposition.id ?? '');

@@ -34,7 +34,7 @@ export async function openPglite(
       ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
       extensions: { pg_trgm },
       parsers: { [BYTEA]: parseBytea },
-      serializers: { [BYTEA]: serializeBytea },
+      serializers: { [BYTEA]: serializeBytea, [TEXT]: serializeText, [JSON_TYPE]: serializeJson },
     });
     return new PgliteDatabase(db, lock);
   } catch (cause) {
@@ -43,8 +43,18 @@ export async function openPglite(
   }
 }
 
-/** PostgreSQL's type oid of bytea. */
+/** PostgreSQL's type oids of bytea, text and json. */
 const BYTEA = 17;
+const TEXT = 25;
+const JSON_TYPE = 114;
+
+/**
+ * Strings at least this long (in UTF-16 units) go to PGlite as their UTF-8 bytes. PGlite sizes every
+ * string parameter by walking it in JavaScript, twice, before copying it into its message; an ingest
+ * batch's rows travel as one JSON text of a megabyte or more. Bytes are sent in binary format, which
+ * for text and json is those same UTF-8 bytes, and Buffer encodes them natively.
+ */
+const LONG_TEXT = 8192;
 
 /**
  * bytea in PostgreSQL's hex text form (`\x0a1b…`) to bytes, in an array of its own. PGlite's parser
@@ -61,6 +71,28 @@ function parseBytea(text: string): Uint8Array {
 function serializeBytea(value: unknown): string {
   if (!(value instanceof Uint8Array)) throw new TypeError('expected a Uint8Array for a bytea parameter');
   return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+}
+
+/**
+ * A text parameter: as PGlite's own serializer gives it, or, when long, as UTF-8 bytes (see LONG_TEXT).
+ * PGlite's type says a serializer returns a string; its bind message takes bytes as well.
+ */
+function serializeText(value: unknown): string {
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return longAsBytes(text);
+}
+
+/** A json parameter: a string as it is, anything else as JSON (bigints as their digits); long as bytes. */
+function serializeJson(value: unknown): string {
+  const text =
+    typeof value === 'string'
+      ? value
+      : JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return longAsBytes(text);
+}
+
+function longAsBytes(text: string): string {
+  return text.length < LONG_TEXT ? text : (Buffer.from(text, 'utf8') as unknown as string);
 }
 
 class PgliteClient implements SqlClient {
