@@ -302,7 +302,12 @@ async function writeBatch(prepared: PreparedBatch, deps: IngestDeps, report: Ing
     return { document, ...analyzed };
   });
   const stored = await deps.store.transaction(async (tx) => {
-    const ids = await tx.documents.insertDocuments(batch);
+    // The database works on the inserts (on its own thread, or server) while this thread sketches the
+    // documents for syndication.
+    const [ids] = await Promise.all([
+      tx.documents.insertDocuments(batch),
+      deps.syndication?.sketch?.(batch.map(({ document }) => document)),
+    ]);
     const inserted = new Set(ids);
     await deps.syndication?.record(
       tx,

@@ -144,4 +144,10 @@ export interface OriginRepository {
  */
 export interface Syndication {
   record(store: Store, documents: readonly NewDocument[]): Promise<void>;
+  /**
+   * Optional: the part of judging `documents` that needs no store (their sketches), done ahead, in
+   * slices that let other work of this thread run between them (the batch's inserts, say). `record`
+   * then uses it for those documents, and its results are exactly those it gives without.
+   */
+  sketch?(documents: readonly NewDocument[]): Promise<void>;
 }

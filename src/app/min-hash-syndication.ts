@@ -2,11 +2,20 @@
 
 import { NearDuplicateIndex, type NearDuplicateOptions } from '../ingest/syndication/near-duplicate-index.js';
 import { canonicalOutlet } from '../ingest/syndication/relay-outlets.js';
-import { findStatedRelays } from '../ingest/syndication/stated-relays.js';
+import type { MinHashSignature } from '../ingest/syndication/min-hash.js';
+import { findStatedRelays, type StatedRelay } from '../ingest/syndication/stated-relays.js';
 import type { DocumentOrigin, Syndication } from './live-ports.js';
 import type { NewDocument, Store } from './ports.js';
 
 const PAGE = 5000;
+/** Documents sketched between two turns of the event loop (about 5 ms of work). */
+const SKETCH_SLICE = 16;
+
+/** What judging a document needs of its text alone. */
+interface Sketch {
+  signature: MinHashSignature;
+  relays: StatedRelay[];
+}
 
 /**
  * The Syndication port over a MinHash index held in memory for the life of the process. The index is
@@ -21,25 +30,44 @@ export class MinHashSyndication implements Syndication {
   private lastSeq = 0;
   /** Documents indexed by this process whose rows have not yet been read back from the store. */
   private readonly tentative = new Set<string>();
+  /** Sketches made ahead by `sketch`, by document id, until `record` takes them. */
+  private readonly sketches = new Map<string, Sketch>();
+  /** Makes the signatures of sketches, under the index's options. */
+  private readonly sketcher: NearDuplicateIndex;
 
   constructor(
     private readonly clock: () => Date,
     private readonly options: NearDuplicateOptions = {},
-  ) {}
+  ) {
+    this.sketcher = new NearDuplicateIndex(options);
+  }
 
   async record(store: Store, documents: readonly NewDocument[]): Promise<void> {
     const index = await this.warm(store, documents);
-    await store.origins.insertOrigins(
-      documents.map((d) => this.judge(index, d.id, d.text, d.outlet)),
-      this.clock().toISOString(),
-    );
+    const origins = documents.map((d) => this.judge(index, d.id, d.text, d.outlet));
+    this.sketches.clear();
+    await store.origins.insertOrigins(origins, this.clock().toISOString());
+  }
+
+  /**
+   * Makes the signature and stated relays of each of `documents` ahead of `record`, yielding to the
+   * event loop every few documents. Sketches `record` does not take are dropped by its next call.
+   */
+  async sketch(documents: readonly NewDocument[]): Promise<void> {
+    for (let at = 0; at < documents.length; at += SKETCH_SLICE) {
+      for (const d of documents.slice(at, at + SKETCH_SLICE)) this.sketches.set(d.id, this.sketchOf(d.text));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private sketchOf(text: string): Sketch {
+    return { signature: this.sketcher.signatureOf(text), relays: findStatedRelays(text) };
   }
 
   /** Judges one document against everything indexed so far, then indexes it. */
   private judge(index: NearDuplicateIndex, id: string, text: string, outlet: string | null): DocumentOrigin {
-    const signature = index.signatureOf(text);
+    const { signature, relays } = this.sketches.get(id) ?? this.sketchOf(text);
     const match = index.findCopyOf(signature, id);
-    const relays = findStatedRelays(text);
     const own = outlet === null || outlet.trim() === '' ? null : canonicalOutlet(outlet);
     const relayedFrom = [...new Set(relays.map((r) => r.outlet))].filter((o) => o !== own);
     index.addSignature(id, signature);

@@ -122,6 +122,48 @@ describe('syndication at ingest', () => {
     expect(tally.rows).toBe(2);
   });
 
+  it('records the same origins whether the batch was sketched ahead, during its inserts, or not', async () => {
+    // Copies inside one batch and across batches, a relay with its agency line, and an unrelated report.
+    const files = {
+      '1-original.txt': ORIGINAL,
+      '2-relay.txt': RELAY,
+      '3-other.txt': OTHER,
+      '4-retold.txt': `${ORIGINAL}\n\nThis report was updated with the mediator's schedule.`,
+      '5-other-again.txt': `${OTHER} Port officials expect the first convoy to arrive by Friday.`,
+      '6-relay-again.txt': RELAY.replace('ninety', '90'),
+    };
+    const dir = await sources(files);
+    const recorded = async (sketching: boolean, batchSize: number): Promise<unknown[]> => {
+      const db = await createTestDatabase('pglite');
+      try {
+        const syndication = new MinHashSyndication(clock);
+        const judged = sketching
+          ? syndication
+          : {
+              record: (s: Store, d: Parameters<MinHashSyndication['record']>[1]) => syndication.record(s, d),
+            };
+        await ingestSources(
+          [dir],
+          { ...deps(new PgStore(db.db), undefined), syndication: judged },
+          { maxBytes: 1e6, batchSize },
+        );
+        return await db.db.query(
+          `SELECT d.origin, c.origin AS copy_of, o.similarity, o.containment, o.relayed_from, o.shingles,
+                  encode(o.minhash, 'hex') AS minhash
+           FROM document_origins o JOIN documents d ON d.id = o.document_id
+           LEFT JOIN documents c ON c.id = o.copy_of_document_id ORDER BY d.origin`,
+        );
+      } finally {
+        await db.drop();
+      }
+    };
+    for (const batchSize of [2, 6]) {
+      const ahead = await recorded(true, batchSize);
+      expect(ahead).toEqual(await recorded(false, batchSize));
+      expect(ahead.filter((row) => (row as { copy_of: string | null }).copy_of !== null)).toHaveLength(4);
+    }
+  });
+
   it('forgets documents whose batch was rolled back, so no later copy points at them', async () => {
     const syndication = new MinHashSyndication(clock);
     const failing: IngestDeps = {
