@@ -145,9 +145,10 @@ export interface OriginRepository {
 export interface Syndication {
   record(store: Store, documents: readonly NewDocument[]): Promise<void>;
   /**
-   * Optional: the part of judging `documents` that needs no store (their sketches), done ahead, in
-   * slices that let other work of this thread run between them (the batch's inserts, say). `record`
-   * then uses it for those documents, and its results are exactly those it gives without.
+   * Optional: the part of judging `documents` that needs no store (their sketches, and their matches
+   * among what is already held in memory), done ahead in slices that let other work of this thread run
+   * between them (the batch's inserts, say). `record` then uses what still holds, and records exactly
+   * what it would have without.
    */
   sketch?(documents: readonly NewDocument[]): Promise<void>;
 }

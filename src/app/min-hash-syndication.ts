@@ -1,6 +1,10 @@
 // Syndication at ingest: a process-wide near-duplicate index kept warm across batches, plus stated relays, recorded with each document.
 
-import { NearDuplicateIndex, type NearDuplicateOptions } from '../ingest/syndication/near-duplicate-index.js';
+import {
+  NearDuplicateIndex,
+  type CopyMatch,
+  type NearDuplicateOptions,
+} from '../ingest/syndication/near-duplicate-index.js';
 import { canonicalOutlet } from '../ingest/syndication/relay-outlets.js';
 import type { MinHashSignature } from '../ingest/syndication/min-hash.js';
 import { findStatedRelays, type StatedRelay } from '../ingest/syndication/stated-relays.js';
@@ -8,13 +12,15 @@ import type { DocumentOrigin, Syndication } from './live-ports.js';
 import type { NewDocument, Store } from './ports.js';
 
 const PAGE = 5000;
-/** Documents sketched between two turns of the event loop (about 5 ms of work). */
+/** Documents sketched between two turns of the event loop (5-10 ms of work). */
 const SKETCH_SLICE = 16;
 
-/** What judging a document needs of its text alone. */
+/** What judging a document needs of its text alone, and, when made ahead, its best match then. */
 interface Sketch {
   signature: MinHashSignature;
   relays: StatedRelay[];
+  /** The index's best match for the document, and the index and its size when it was found. */
+  ahead?: { match: CopyMatch | null; index: NearDuplicateIndex; size: number };
 }
 
 /**
@@ -44,18 +50,27 @@ export class MinHashSyndication implements Syndication {
 
   async record(store: Store, documents: readonly NewDocument[]): Promise<void> {
     const index = await this.warm(store, documents);
-    const origins = documents.map((d) => this.judge(index, d.id, d.text, d.outlet));
+    const batch = new BatchJudge(index, this.options);
+    const origins = documents.map((d) => this.judge(batch, d.id, d.text, d.outlet));
     this.sketches.clear();
     await store.origins.insertOrigins(origins, this.clock().toISOString());
   }
 
   /**
-   * Makes the signature and stated relays of each of `documents` ahead of `record`, yielding to the
-   * event loop every few documents. Sketches `record` does not take are dropped by its next call.
+   * Makes ahead of `record`, for each of `documents`, its signature, stated relays and best match in
+   * the index as it stands, yielding to the event loop every few documents. `record` takes a match
+   * made ahead only if the index has not changed since (nothing caught up from the store, no rebuild);
+   * sketches it does not take are dropped by its next call.
    */
   async sketch(documents: readonly NewDocument[]): Promise<void> {
     for (let at = 0; at < documents.length; at += SKETCH_SLICE) {
-      for (const d of documents.slice(at, at + SKETCH_SLICE)) this.sketches.set(d.id, this.sketchOf(d.text));
+      const index = this.index;
+      for (const d of documents.slice(at, at + SKETCH_SLICE)) {
+        const sketch = this.sketchOf(d.text);
+        if (index !== null)
+          sketch.ahead = { match: index.findCopyOf(sketch.signature, d.id), index, size: index.size };
+        this.sketches.set(d.id, sketch);
+      }
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
@@ -65,12 +80,11 @@ export class MinHashSyndication implements Syndication {
   }
 
   /** Judges one document against everything indexed so far, then indexes it. */
-  private judge(index: NearDuplicateIndex, id: string, text: string, outlet: string | null): DocumentOrigin {
-    const { signature, relays } = this.sketches.get(id) ?? this.sketchOf(text);
-    const match = index.findCopyOf(signature, id);
+  private judge(batch: BatchJudge, id: string, text: string, outlet: string | null): DocumentOrigin {
+    const { signature, relays, ahead } = this.sketches.get(id) ?? this.sketchOf(text);
+    const match = batch.judge(id, signature, ahead);
     const own = outlet === null || outlet.trim() === '' ? null : canonicalOutlet(outlet);
     const relayedFrom = [...new Set(relays.map((r) => r.outlet))].filter((o) => o !== own);
-    index.addSignature(id, signature);
     this.tentative.add(id);
     return {
       documentId: id,
@@ -120,11 +134,53 @@ export class MinHashSyndication implements Syndication {
     for (;;) {
       const documents = await store.origins.documentsWithoutOrigin(PAGE, except);
       if (documents.length === 0) return;
+      const judge = new BatchJudge(index, this.options);
       await store.origins.insertOrigins(
-        documents.map((d) => this.judge(index, d.id, d.text, d.outlet)),
+        documents.map((d) => this.judge(judge, d.id, d.text, d.outlet)),
         this.clock().toISOString(),
       );
       if (documents.length < PAGE) return;
     }
   }
+}
+
+/**
+ * Judges one batch's documents in order against the index, adding each to it once judged. A match made
+ * ahead against this same index at the size it had when the batch began stands for the search of
+ * everything indexed before the batch; only the batch's own earlier documents are then searched (in a
+ * small index of their own), and the better match is kept, a tie going to the one made ahead since its
+ * document was indexed first: the answer one search of the whole index would give.
+ */
+class BatchJudge {
+  private readonly size: number;
+  private readonly own: NearDuplicateIndex;
+
+  constructor(
+    private readonly index: NearDuplicateIndex,
+    options: NearDuplicateOptions,
+  ) {
+    this.size = index.size;
+    this.own = new NearDuplicateIndex(options);
+  }
+
+  judge(id: string, signature: MinHashSignature, ahead: Sketch['ahead']): CopyMatch | null {
+    let match: CopyMatch | null;
+    if (ahead !== undefined && ahead.index === this.index && ahead.size === this.size) {
+      const earlier = this.own.findCopyOf(signature, id);
+      match =
+        earlier !== null && (ahead.match === null || score(earlier) > score(ahead.match))
+          ? earlier
+          : ahead.match;
+    } else {
+      match = this.index.findCopyOf(signature, id);
+    }
+    this.index.addSignature(id, signature);
+    this.own.addSignature(id, signature);
+    return match;
+  }
+}
+
+/** How findCopyOf ranks a match. */
+function score(match: CopyMatch): number {
+  return Math.max(match.similarity, match.containment);
 }

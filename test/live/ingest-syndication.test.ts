@@ -123,14 +123,22 @@ describe('syndication at ingest', () => {
   });
 
   it('records the same origins whether the batch was sketched ahead, during its inserts, or not', async () => {
-    // Copies inside one batch and across batches, a relay with its agency line, and an unrelated report.
+    // Copies inside one batch and across batches: a relay with its agency line; an update and a follow-up
+    // in the same words as an earlier copy (closer to it than to the original); a third copy whose words
+    // two earlier ones share exactly (a tie, which goes to the earlier); an excerpt; unrelated reports.
+    const update = `${ORIGINAL}\n\nUpdated with the mediator's schedule.`;
+    const followUp = `${OTHER} Port officials expect the first convoy to arrive by Friday.`;
     const files = {
-      '1-original.txt': ORIGINAL,
-      '2-relay.txt': RELAY,
-      '3-other.txt': OTHER,
-      '4-retold.txt': `${ORIGINAL}\n\nThis report was updated with the mediator's schedule.`,
-      '5-other-again.txt': `${OTHER} Port officials expect the first convoy to arrive by Friday.`,
-      '6-relay-again.txt': RELAY.replace('ninety', '90'),
+      '01-original.txt': ORIGINAL,
+      '02-relay.txt': RELAY,
+      '03-other.txt': OTHER,
+      '04-update.txt': update,
+      '05-follow-up.txt': followUp,
+      '06-follow-up-again.txt': followUp.toUpperCase(),
+      '07-update-again.txt': update.replace('Updated', 'UPDATED'),
+      '08-update-third.txt': update.replace('schedule.', 'schedule!'),
+      '09-excerpt.txt': `${ORIGINAL.split('. ').slice(0, 2).join('. ')}.`,
+      '10-relay-again.txt': RELAY.replace('ninety', '90'),
     };
     const dir = await sources(files);
     const recorded = async (sketching: boolean, batchSize: number): Promise<unknown[]> => {
@@ -157,11 +165,31 @@ describe('syndication at ingest', () => {
         await db.drop();
       }
     };
-    for (const batchSize of [2, 6]) {
+    for (const batchSize of [2, 3, 10]) {
       const ahead = await recorded(true, batchSize);
-      expect(ahead).toEqual(await recorded(false, batchSize));
-      expect(ahead.filter((row) => (row as { copy_of: string | null }).copy_of !== null)).toHaveLength(4);
+      expect(ahead, `batches of ${batchSize}`).toEqual(await recorded(false, batchSize));
+      const copies = ahead as { origin: string; copy_of: string | null }[];
+      const copyOf = (name: string) =>
+        copies.find((row) => row.origin.endsWith(name))?.copy_of?.replace(/^.*\//, '') ?? null;
+      expect(copyOf('06-follow-up-again.txt')).toBe('05-follow-up.txt');
+      expect(copyOf('08-update-third.txt')).toBe('04-update.txt');
+      expect(copies.filter((row) => row.copy_of !== null)).toHaveLength(8);
     }
+  });
+
+  it('judges against what another process stored since its last batch, though it sketched before reading it', async () => {
+    const first = new MinHashSyndication(clock);
+    await ingestSources([await sources({ 'other.txt': OTHER })], deps(store, first), { maxBytes: 1e6 });
+    const stored = await ingestSources(
+      [await sources({ 'original.txt': ORIGINAL })],
+      deps(store, new MinHashSyndication(clock)),
+      { maxBytes: 1e6 },
+    );
+    const report = await ingestSources([await sources({ 'relay.txt': RELAY })], deps(store, first), {
+      maxBytes: 1e6,
+    });
+    const relay = report.ingested[0]?.id ?? '';
+    expect((await store.origins.summaries([relay])).get(relay)?.copyOf).toBe(stored.ingested[0]?.id);
   });
 
   it('forgets documents whose batch was rolled back, so no later copy points at them', async () => {
