@@ -9,7 +9,7 @@ import model from 'wink-eng-lite-web-model';
 import { readConfig } from '../src/app/config.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
 import { demoReports } from './demo-reports.js';
-import { cpuSeconds } from './measures.js';
+import { cpuSeconds, threadCpuSeconds, threadShares } from './measures.js';
 
 const wanted = Number(process.argv[2] ?? 10_000);
 const now = new Date();
@@ -57,9 +57,11 @@ const config = { ...readConfig({}), home: join(dir, 'home') };
 const claimlog = await openClaimlog(config);
 started = performance.now();
 cpu = process.cpuUsage();
+const threadsBefore = threadCpuSeconds();
 const report = await claimlog.ingest([sources]);
 const ingestSeconds = (performance.now() - started) / 1000;
 const ingestCpu = cpuSeconds(cpu);
+const shares = threadShares(threadsBefore, threadCpuSeconds(), ingestSeconds).filter((share) => share >= 1);
 await claimlog.close();
 rmSync(dir, { recursive: true, force: true });
 if (report.ingested.length !== wanted)
@@ -75,4 +77,8 @@ console.log(`ingest / tokenization ratio: ${(ingestRate / tokenizeRate).toFixed(
 // On a shared machine wall time also counts other work: the same ratio in CPU seconds of this process.
 console.log(`ingest documents per CPU second: ${(wanted / ingestCpu).toFixed(0)}`);
 console.log(`ingest / tokenization ratio (CPU seconds): ${(tokenizeCpu / ingestCpu).toFixed(3)}`);
+// Where the CPU went: the main thread, the database's, the extraction worker's and V8's helpers are not
+// told apart by Linux, so each thread's busy share of the ingest's wall time is printed, busiest first.
+console.log(`ingest cores busy: ${(ingestCpu / ingestSeconds).toFixed(2)}`);
+console.log(`ingest thread busy % (busiest first): ${shares.map((share) => share.toFixed(0)).join(', ')}`);
 console.log(`ingest peak RSS MB: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
