@@ -360,7 +360,7 @@ console.log(`near-duplicate throughput (look up + add): ${Math.round(STREAM / se
 console.log(`near-duplicate throughput (look up + add): ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`);
 console.log(`near-duplicate throughput per CPU second: ${Math.round(STREAM / cpuSeconds)} docs/s`);
 
-// Judging at ingest (what MinHashSignature does per document): the 10,000 documents of the ingest benchmark
+// Judging at ingest (what MinHashSyndication does per document): the 10,000 documents of the ingest benchmark
 // (the demo corpus's reports repeated, each with a numbered line), each signed, looked up among those
 // before it, searched for stated relays and added. CPU time per stage, one pass per stage over all.
 const JUDGED = 10_000;
