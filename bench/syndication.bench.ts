@@ -1,4 +1,4 @@
-// Near-duplicate detection: precision and recall of copy detection on the demo corpus plus generated relays, and throughput.
+// Near-duplicate detection: precision and recall of copy detection on the demo corpus plus generated relays, throughput, and the CPU cost of judging a document at ingest.
 // Usage: npm run bench -- syndication [REPORTS.jsonl] [CORPUS-README.md] [BODIES.csv]
 //   REPORTS.jsonl    reports with id, publishedAt, outlet, text (default demo/corpus/reports.jsonl)
 //   CORPUS-README.md its "Syndicated copies (original → relay)" table gives the corpus's own relays (default demo/README.md)
@@ -8,8 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NearDuplicateIndex } from '../src/ingest/syndication/near-duplicate-index.js';
-import { relayedOutlets } from '../src/ingest/syndication/stated-relays.js';
+import { findStatedRelays, relayedOutlets } from '../src/ingest/syndication/stated-relays.js';
 import { canonicalOutlet } from '../src/ingest/syndication/relay-outlets.js';
+import { demoReports } from './demo-reports.js';
+import { cpuSeconds as cpuSecondsSince } from './measures.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reportsPath = resolve(root, process.argv[2] ?? 'demo/corpus/reports.jsonl');
@@ -357,3 +359,38 @@ console.log(`copy detection recall (stream): ${fmt(relays === 0 ? 1 : tp / relay
 console.log(`near-duplicate throughput (look up + add): ${Math.round(STREAM / seconds)} docs/s`);
 console.log(`near-duplicate throughput (look up + add): ${(bytes / 1e6 / seconds).toFixed(2)} MB/s`);
 console.log(`near-duplicate throughput per CPU second: ${Math.round(STREAM / cpuSeconds)} docs/s`);
+
+// Judging at ingest (what MinHashSyndication does per document): the 10,000 documents of the ingest benchmark
+// (the demo corpus's reports repeated, each with a numbered line), each signed, looked up among those
+// before it, searched for stated relays and added. CPU time per stage, one pass per stage over all.
+const JUDGED = 10_000;
+const demo = demoReports(new Date());
+const judged = Array.from(
+  { length: JUDGED },
+  (_, i) => `${demo[i % demo.length]?.text ?? ''}\n\n(Bench copy ${i}.)`,
+);
+const judgeIndex = new NearDuplicateIndex();
+let cpuFrom = process.cpuUsage();
+const signatures = judged.map((text) => judgeIndex.signatureOf(text));
+const signSeconds = cpuSecondsSince(cpuFrom);
+cpuFrom = process.cpuUsage();
+let judgedCopies = 0;
+signatures.forEach((signature, i) => {
+  if (judgeIndex.findCopyOf(signature, String(i)) !== null) judgedCopies++;
+  judgeIndex.addSignature(String(i), signature);
+});
+const lookUpSeconds = cpuSecondsSince(cpuFrom);
+cpuFrom = process.cpuUsage();
+let judgedCredits = 0;
+for (const text of judged) judgedCredits += findStatedRelays(text).length;
+const relaySeconds = cpuSecondsSince(cpuFrom);
+const perDocument = (seconds: number): string => ((seconds * 1000) / JUDGED).toFixed(3);
+console.log(
+  `syndication judge set: ${JUDGED} documents (${demo.length} demo reports repeated); ${judgedCopies} copies found, ${judgedCredits} stated relays`,
+);
+console.log(
+  `syndication judge ms per document at ${JUDGED}: ${perDocument(signSeconds + lookUpSeconds + relaySeconds)}`,
+);
+console.log(`syndication judge signature ms per document at ${JUDGED}: ${perDocument(signSeconds)}`);
+console.log(`syndication judge look-up and add ms per document at ${JUDGED}: ${perDocument(lookUpSeconds)}`);
+console.log(`syndication judge stated relays ms per document at ${JUDGED}: ${perDocument(relaySeconds)}`);

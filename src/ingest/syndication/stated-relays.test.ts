@@ -64,4 +64,34 @@ describe('findStatedRelays', () => {
     expect(findStatedRelays(text)).toHaveLength(4);
     expect(relayedOutlets(text)).toEqual(['TASS', 'Reuters']);
   });
+
+  it('finds every credit of a text dense with them, overlapping names included, as it always has', () => {
+    const text = `KYIV (Reuters) — Repair crews restored power on Tuesday, Ukrinform reported. MOSCOW, May 2. /TASS/. The
+ministry said ITAR-TASS said nothing; The Associated Press said otherwise, citing officials, and according to
+the state news agency KCNA the talks ended. A Yonhap News Agency report was quoted by Interfax-Ukraine, which
+TASS TASS reported twice (AFP): late. Reuters could not verify it, a villager told The Kyiv Independent.
+Source: Meduza
+Via: Суспільне
+The mayor spoke to dpa; DPA said, and RIA Novosti has also reported, that AFP's desk via Reuters knew.`;
+    expect(
+      findStatedRelays(text).map((r) => [r.outlet, r.form, text.slice(r.start, r.end), r.start]),
+    ).toEqual([
+      ['Reuters', 'dateline', 'Reuters', 6],
+      ['Ukrinform', 'outlet-reported', 'Ukrinform', 57],
+      ['TASS', 'dateline', 'TASS', 93],
+      ['TASS', 'outlet-reported', 'ITAR-TASS', 118],
+      ['AP', 'outlet-reported', 'The Associated Press', 142],
+      ['KCNA', 'according-to', 'KCNA', 236],
+      ['Yonhap', 'report-of', 'Yonhap News Agency', 260],
+      ['Interfax', 'citing', 'Interfax-Ukraine', 300],
+      ['TASS', 'outlet-reported', 'TASS', 329],
+      ['AFP', 'dateline', 'AFP', 350],
+      ['Kyiv Independent', 'told', 'The Kyiv Independent', 407],
+      ['Meduza', 'source-line', 'Meduza', 437],
+      ['Suspilne', 'source-line', 'Суспільне', 449],
+      ['dpa', 'outlet-reported', 'DPA', 483],
+      ['RIA Novosti', 'outlet-reported', 'RIA Novosti', 497],
+      ['Reuters', 'citing', 'Reuters', 548],
+    ]);
+  });
 });
