@@ -12,7 +12,7 @@ import type { DocumentOrigin, Syndication } from './live-ports.js';
 import type { NewDocument, Store } from './ports.js';
 
 const PAGE = 5000;
-/** Documents sketched between two turns of the event loop (5-10 ms of work). */
+/** Documents sketched between two turns of the event loop (a few milliseconds of work). */
 const SKETCH_SLICE = 16;
 
 /** What judging a document needs of its text alone, and, when made ahead, its best match then. */
