@@ -15,7 +15,11 @@ import { isUrlSource, readUrlSource, type PageFetcher } from './read-url-source.
 
 export interface IngestOptions {
   maxBytes: number;
-  /** Documents per transaction: larger batches write faster; each is stored whole or not at all. */
+  /**
+   * Documents per transaction (default 500): larger batches write faster; each is stored whole or not
+   * at all. A batch's transaction holds the store while it runs, so reports posted to a server
+   * (`ingestReports`) go in batches of 200.
+   */
   batchSize?: number;
   /** A publication date for every document read (the CLI's --published). */
   publishedAt?: string;
@@ -113,7 +117,9 @@ export async function ingestSources(
     bytesTotal,
     documents: 0,
   };
-  const batchSize = options.batchSize ?? 200;
+  // 500 rather than 200: 8 % more documents/s in the 10,000-document benchmark once syndication
+  // overlapped the inserts (medians of 394 over 6 runs and 363 over 7); 1,000 gained nothing more.
+  const batchSize = options.batchSize ?? 500;
   if (bytesTotal >= LARGE_JOB_BYTES) deps.extraction?.start();
   let pending: DocumentInput[] = [];
   const readOptions = {
