@@ -100,26 +100,13 @@ function hashWords(s: string): number {
       i += widthAt(s, i);
       continue;
     }
-    let h = 0x811c9dc5;
-    let c = 0;
-    // Letters and numbers; units of an astral code point are hashed one by one, as in a string.
-    while (i < length && classAt(s, i) !== OTHER) {
-      c = s.charCodeAt(i);
-      h = Math.imul(h ^ c, 0x01000193);
-      if (c >= 0xd800 && c <= 0xdbff && widthAt(s, i) === 2) h = Math.imul(h ^ s.charCodeAt(++i), 0x01000193);
-      i++;
-    }
-    c = s.charCodeAt(i);
+    // Letters and numbers, then an apostrophe and letters if one follows.
+    let h = hashRun(s, i, 0x811c9dc5, false);
+    i = runEnd;
+    const c = s.charCodeAt(i);
     if ((c === 0x27 || c === 0x2019) && i + 1 < length && classAt(s, i + 1) === LETTER) {
-      h = Math.imul(h ^ c, 0x01000193);
-      i++;
-      while (i < length && classAt(s, i) === LETTER) {
-        c = s.charCodeAt(i);
-        h = Math.imul(h ^ c, 0x01000193);
-        if (c >= 0xd800 && c <= 0xdbff && widthAt(s, i) === 2)
-          h = Math.imul(h ^ s.charCodeAt(++i), 0x01000193);
-        i++;
-      }
+      h = hashRun(s, i + 1, Math.imul(h ^ c, 0x01000193), true);
+      i = runEnd;
     }
     if (count === wordHashes.length) {
       const grown = new Uint32Array(count * 2);
@@ -129,6 +116,26 @@ function hashWords(s: string): number {
     wordHashes[count++] = h >>> 0;
   }
   return count;
+}
+
+/** Where the last `hashRun` stopped (the module is synchronous). */
+let runEnd = 0;
+
+/**
+ * FNV-1a, continued from `h`, over the run of code points from `i` that are letters or numbers (only
+ * letters when `lettersOnly`); the units of an astral code point are hashed one by one, as in a string.
+ * Sets `runEnd` to the index after the run.
+ */
+function hashRun(s: string, i: number, h: number, lettersOnly: boolean): number {
+  while (i < s.length) {
+    const cls = classAt(s, i);
+    if (cls === OTHER || (lettersOnly && cls !== LETTER)) break;
+    const width = widthAt(s, i);
+    for (let u = 0; u < width; u++) h = Math.imul(h ^ s.charCodeAt(i + u), 0x01000193);
+    i += width;
+  }
+  runEnd = i;
+  return h;
 }
 
 function combine(hashes: Uint32Array, from: number, to: number): number {
