@@ -22,8 +22,9 @@ export class PgAssessmentStore implements AssessmentStore {
   readonly views: AssessmentViewRepository;
   readonly framing: FramingRepository;
 
-  constructor(sql: SqlClient) {
-    this.linker = new PgLinkerRepository(sql);
+  /** `keysBySet`: see PgStore. */
+  constructor(sql: SqlClient, keysBySet = false) {
+    this.linker = new PgLinkerRepository(sql, keysBySet);
     this.linked = new PgLinkedClaimsRepository(sql);
     this.decisions = new PgDecisionRepository(sql);
     this.views = new PgAssessmentViewRepository(sql);

@@ -15,6 +15,7 @@ import type {
 } from '../app/ports.js';
 import { documentConditions, statementConditions, tsQuery, whereClause } from './filter-conditions.js';
 import { documentLogIndex } from './document-log-index.js';
+import { KeysBySet } from './keys-by-set.js';
 import type { SqlClient } from './sql-client.js';
 
 const DOCUMENT_COLUMNS =
@@ -23,7 +24,11 @@ const STATEMENT_COLUMNS =
   'id, document_id, ordinal, speaker_text, speaker_start, speaker_end, speaker_actor, cue_text, cue_start, cue_end, content_text, content_start, content_end, direct, stance, hedged, said_on, confidence';
 
 export class PgDocumentRepository implements DocumentRepository {
-  constructor(private readonly sql: SqlClient) {}
+  /** `keysBySet`: check the foreign keys of statements and extractions as a set (see KeysBySet). */
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly keysBySet = false,
+  ) {}
 
   async existingContentHashes(hashes: readonly string[]): Promise<Set<string>> {
     if (hashes.length === 0) return new Set();
@@ -91,7 +96,11 @@ export class PgDocumentRepository implements DocumentRepository {
         confidence: s.confidence,
       })),
     );
+    const keys = new KeysBySet(this.sql, this.keysBySet);
+    await keys.begin();
+    keys.present('documents', 'id', ids);
     if (statements.length > 0) {
+      keys.wrote('statements', statements);
       await this.sql.query(
         `INSERT INTO statements (${STATEMENT_COLUMNS})
          SELECT ${STATEMENT_COLUMNS} FROM json_populate_recordset(null::statements, $1::json)`,
@@ -107,6 +116,7 @@ export class PgDocumentRepository implements DocumentRepository {
         mentions: extraction.mentions,
         framing: extraction.framing,
       }));
+      keys.wrote('extractions', extractions);
       await this.sql.query(
         `INSERT INTO extractions (document_id, extractor, dates, quantities, mentions, framing)
          SELECT document_id, extractor, dates, quantities, mentions, framing
@@ -114,6 +124,7 @@ export class PgDocumentRepository implements DocumentRepository {
         [JSON.stringify(extractions)],
       );
     }
+    await keys.end();
     return batch.map(({ document }) => document.id).filter((id) => ids.has(id));
   }
 

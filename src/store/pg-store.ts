@@ -28,14 +28,17 @@ export class PgStore implements Store {
   /**
    * `soleWriter`: this process is the database's only writer (the embedded store, locked to it), so
    * the assessment version each transaction committed is the store's version until the next commit.
+   * `keysBySet`: this store runs in a transaction of the sole writer, so its bulk inserts may check their
+   * foreign keys as a set (see KeysBySet).
    */
   constructor(
     private readonly sql: SqlClient,
     private readonly soleWriter = false,
+    keysBySet = false,
   ) {
-    this.documents = new PgDocumentRepository(sql);
+    this.documents = new PgDocumentRepository(sql, keysBySet);
     this.log = new PgLogRepository(sql);
-    this.assessment = new PgAssessmentStore(sql);
+    this.assessment = new PgAssessmentStore(sql, keysBySet);
     this.feeds = new PgFeedRepository(sql);
     this.fetches = new PgFetchRepository(sql);
     this.origins = new PgOriginRepository(sql);
@@ -45,7 +48,8 @@ export class PgStore implements Store {
     let version: number | null = null;
     try {
       const result = await this.sql.transaction(async (tx) => {
-        const store = new PgStore(tx);
+        // The sole writer's transactions never overlap another's: their bulk inserts check keys as a set.
+        const store = new PgStore(tx, false, this.soleWriter);
         const done = await work(store);
         if (this.soleWriter) version = await store.assessment.linker.version();
         return done;
