@@ -120,10 +120,15 @@ export interface OriginSummary {
 }
 
 export interface OriginRepository {
-  /** Stores syndication records of documents stored in the caller's transaction. */
-  insertOrigins(origins: readonly DocumentOrigin[], detectedAt: string): Promise<void>;
+  /**
+   * Stores syndication records of documents stored in the caller's transaction. Returns the number
+   * (`seq`) of each record it stored; a document that already had one is left as it was, and left out.
+   */
+  insertOrigins(origins: readonly DocumentOrigin[], detectedAt: string): Promise<number[]>;
   /** Signatures stored after number `after`, in ingest order, at most `limit`. */
   signaturesAfter(after: number, limit: number): Promise<StoredSignature[]>;
+  /** How many signatures are stored after number `after`, and the highest number (`after` for none). */
+  countSignaturesAfter(after: number): Promise<{ count: number; last: number }>;
   /** Stored documents without a syndication record (ingested before it existed), in ingest order, but for `except`. */
   documentsWithoutOrigin(
     limit: number,

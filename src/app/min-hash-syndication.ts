@@ -36,6 +36,11 @@ export class MinHashSyndication implements Syndication {
   private lastSeq = 0;
   /** Documents indexed by this process whose rows have not yet been read back from the store. */
   private readonly tentative = new Set<string>();
+  /**
+   * What the last `record` stored: the documents, the numbers of their rows, and the number read up to
+   * before. If the rows after that number turn out to be exactly these, there is nothing to read back.
+   */
+  private recorded: { after: number; ids: string[]; seqs: number[] } | null = null;
   /** Sketches made ahead by `sketch`, by document id, until `record` takes them. */
   private readonly sketches = new Map<string, Sketch>();
   /** Makes the signatures of sketches, under the index's options. */
@@ -53,7 +58,10 @@ export class MinHashSyndication implements Syndication {
     const batch = new BatchJudge(index, this.options);
     const origins = documents.map((d) => this.judge(batch, d.id, d.text, d.outlet));
     this.sketches.clear();
-    await store.origins.insertOrigins(origins, this.clock().toISOString());
+    const after = this.lastSeq;
+    const seqs = await store.origins.insertOrigins(origins, this.clock().toISOString());
+    this.recorded =
+      seqs.length === origins.length ? { after, ids: origins.map((o) => o.documentId), seqs } : null;
   }
 
   /**
@@ -104,14 +112,29 @@ export class MinHashSyndication implements Syndication {
       const fresh = this.index === null;
       const index = (this.index ??= new NearDuplicateIndex(this.options));
       if (fresh) this.lastSeq = 0;
-      for (;;) {
+      const recorded = this.recorded;
+      this.recorded = null;
+      let caughtUp = false;
+      if (!fresh && recorded !== null && recorded.after === this.lastSeq) {
+        // This process's own rows are already indexed, in the order they were stored. If they are all
+        // the store holds after the last row read, reading them back would change nothing: numbers are
+        // never reused, so the highest being there means they committed, and the count that no other
+        // process stored a row since.
+        const { count, last } = await store.origins.countSignaturesAfter(this.lastSeq);
+        if (count === recorded.seqs.length && last === Math.max(...recorded.seqs)) {
+          for (const id of recorded.ids) this.tentative.delete(id);
+          this.lastSeq = last;
+          caughtUp = true;
+        }
+      }
+      while (!caughtUp) {
         const rows = await store.origins.signaturesAfter(this.lastSeq, PAGE);
         for (const row of rows) {
           index.addSignature(row.documentId, row.signature);
           this.tentative.delete(row.documentId);
           this.lastSeq = Math.max(this.lastSeq, row.seq);
         }
-        if (rows.length < PAGE) break;
+        if (rows.length < PAGE) caughtUp = true;
       }
       if (this.tentative.size > 0) {
         // Indexed here but never stored: that batch was rolled back. Start again from the store.

@@ -70,10 +70,24 @@ for (const dialect of testDialects()) {
     });
 
     it('stores signatures and reads them back in ingest order, from any point', async () => {
-      await store.origins.insertOrigins([origin('b', null), origin('a', null)], '2025-04-28T10:00:00Z');
-      await store.origins.insertOrigins([origin('c', 'a', ['Yonhap'])], '2025-04-28T10:01:00Z');
+      const first = await store.origins.insertOrigins(
+        [origin('b', null), origin('a', null)],
+        '2025-04-28T10:00:00Z',
+      );
+      const second = await store.origins.insertOrigins(
+        [origin('c', 'a', ['Yonhap'])],
+        '2025-04-28T10:01:00Z',
+      );
       const all = await store.origins.signaturesAfter(0, 100);
       expect(all.map((s) => s.documentId)).toEqual(['b', 'a', 'c']);
+      // Each insert returns the numbers of the rows it stored, in order; a document already recorded is left out.
+      expect([...first, ...second]).toEqual(all.map((s) => s.seq));
+      expect(await store.origins.insertOrigins([origin('a', 'b')], '2025-04-28T10:02:00Z')).toEqual([]);
+      expect(await store.origins.countSignaturesAfter(first[0] ?? 0)).toEqual({ count: 2, last: second[0] });
+      expect(await store.origins.countSignaturesAfter(second[0] ?? 0)).toEqual({
+        count: 0,
+        last: second[0],
+      });
       expect(all[1]?.signature).toEqual(signature('a'.charCodeAt(0)));
       const later = await store.origins.signaturesAfter(all[1]?.seq ?? 0, 100);
       expect(later.map((s) => s.documentId)).toEqual(['c']);

@@ -9,8 +9,8 @@ import type { SqlClient } from './sql-client.js';
 export class PgOriginRepository implements OriginRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  async insertOrigins(origins: readonly DocumentOrigin[], detectedAt: string): Promise<void> {
-    if (origins.length === 0) return;
+  async insertOrigins(origins: readonly DocumentOrigin[], detectedAt: string): Promise<number[]> {
+    if (origins.length === 0) return [];
     const rows = origins.map((o) => ({
       document_id: o.documentId,
       copy_of_document_id: o.copyOf?.documentId ?? null,
@@ -22,16 +22,17 @@ export class PgOriginRepository implements OriginRepository {
       detected_at: detectedAt,
     }));
     // One statement, rows in input order, so `seq` follows the order documents were ingested in.
-    await this.sql.query(
+    const stored = await this.sql.query<{ seq: number }>(
       `INSERT INTO document_origins (document_id, copy_of_document_id, similarity, containment, relayed_from,
          minhash, shingles, detected_at)
        SELECT document_id, copy_of_document_id, similarity, containment, relayed_from, minhash, shingles,
          detected_at
        FROM json_populate_recordset(null::document_origins, $1::json) WITH ORDINALITY AS r
        ORDER BY r.ordinality
-       ON CONFLICT (document_id) DO NOTHING`,
+       ON CONFLICT (document_id) DO NOTHING RETURNING seq`,
       [JSON.stringify(rows)],
     );
+    const seqs = stored.map((row) => row.seq);
     const relays = origins.flatMap((o) =>
       o.relays.map((r) => ({
         document_id: o.documentId,
@@ -41,7 +42,7 @@ export class PgOriginRepository implements OriginRepository {
         end_offset: r.end,
       })),
     );
-    if (relays.length === 0) return;
+    if (relays.length === 0) return seqs;
     await this.sql.query(
       `INSERT INTO document_relays (document_id, outlet, form, start_offset, end_offset)
        SELECT document_id, outlet, form, start_offset, end_offset
@@ -49,6 +50,15 @@ export class PgOriginRepository implements OriginRepository {
        ON CONFLICT (document_id, start_offset) DO NOTHING`,
       [JSON.stringify(relays)],
     );
+    return seqs;
+  }
+
+  async countSignaturesAfter(after: number): Promise<{ count: number; last: number }> {
+    const [row] = await this.sql.query<{ count: number; last: number | null }>(
+      'SELECT count(*)::int AS count, max(seq) AS last FROM document_origins WHERE seq > $1',
+      [after],
+    );
+    return { count: row?.count ?? 0, last: row?.last ?? after };
   }
 
   async signaturesAfter(after: number, limit: number): Promise<StoredSignature[]> {

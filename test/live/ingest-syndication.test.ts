@@ -41,6 +41,7 @@ function countingStore(store: Store, tally: { rows: number; calls: number }): St
     documentsWithoutOrigin: (limit, except) => inner.documentsWithoutOrigin(limit, except),
     originInputs: (ids) => inner.originInputs(ids),
     summaries: (ids) => inner.summaries(ids),
+    countSignaturesAfter: (after) => inner.countSignaturesAfter(after),
     async signaturesAfter(after, limit) {
       const rows = await inner.signaturesAfter(after, limit);
       tally.calls += 1;
@@ -92,8 +93,9 @@ describe('syndication at ingest', () => {
     expect(summaries.get(relay ?? '')).toEqual({ copyOf: original, relayedFrom: ['Yonhap'] });
     expect(summaries.get(original ?? '')).toEqual({ copyOf: null, relayedFrom: [] });
     expect(summaries.get(other ?? '')).toEqual({ copyOf: null, relayedFrom: [] });
-    // Three batches: one catch-up read each, and every row read once (none at first, then one per batch).
-    expect(tally).toEqual({ calls: 3, rows: 2 });
+    // Three batches: one catch-up read for the first; after that the rows after the last one read are
+    // this process's own, already indexed, so none is read back.
+    expect(tally).toEqual({ calls: 1, rows: 0 });
 
     const origins = await independentOriginsOf(store, [original ?? '', relay ?? '', other ?? '']);
     expect(origins.count).toBe(2);
@@ -101,6 +103,28 @@ describe('syndication at ingest', () => {
       original,
       relay,
     ]);
+  });
+
+  it('reads back what another process stored between two of its batches, and finds a copy of it', async () => {
+    const tally = { rows: 0, calls: 0 };
+    const mine = new MinHashSyndication(clock);
+    await ingestSources([await sources({ 'other.txt': OTHER })], deps(countingStore(store, tally), mine), {
+      maxBytes: 1e6,
+    });
+    const theirs = await ingestSources(
+      [await sources({ 'original.txt': ORIGINAL })],
+      deps(store, new MinHashSyndication(clock)),
+      { maxBytes: 1e6 },
+    );
+    const relay = await ingestSources(
+      [await sources({ 'relay.txt': RELAY })],
+      deps(countingStore(store, tally), mine),
+      { maxBytes: 1e6 },
+    );
+    const relayId = relay.ingested[0]?.id ?? '';
+    expect((await store.origins.summaries([relayId])).get(relayId)?.copyOf).toBe(theirs.ingested[0]?.id);
+    // The other process's row and this process's own row before it are read back; the index is not rebuilt.
+    expect(tally).toEqual({ calls: 2, rows: 2 });
   });
 
   it('finds a copy of a document another process stored, reading the stored signatures once', async () => {
@@ -209,6 +233,29 @@ describe('syndication at ingest', () => {
       copyOf: null,
       relayedFrom: ['Yonhap'],
     });
+  });
+
+  it('tells its own rolled-back rows from as many rows another process stored since', async () => {
+    const mine = new MinHashSyndication(clock);
+    await ingestSources([await sources({ 'other.txt': OTHER })], deps(store, mine), { maxBytes: 1e6 });
+    const failing: IngestDeps = {
+      ...deps(store, mine),
+      afterBatch: () => Promise.reject(new Error('the log was unavailable')),
+    };
+    await expect(
+      ingestSources([await sources({ 'original.txt': ORIGINAL })], failing, { maxBytes: 1e6 }),
+    ).rejects.toThrow('the log was unavailable');
+    // Another process stores one row too: the count after this process's last read is the same.
+    const update = await ingestSources(
+      [await sources({ 'update.txt': `${ORIGINAL}\n\nUpdated with the mediator's schedule.` })],
+      deps(store, new MinHashSyndication(clock)),
+      { maxBytes: 1e6 },
+    );
+    const report = await ingestSources([await sources({ 'relay.txt': RELAY })], deps(store, mine), {
+      maxBytes: 1e6,
+    });
+    const relay = report.ingested[0]?.id ?? '';
+    expect((await store.origins.summaries([relay])).get(relay)?.copyOf).toBe(update.ingested[0]?.id);
   });
 
   it('gives documents stored before syndication existed their record, and finds copies of them', async () => {
