@@ -106,6 +106,24 @@ describe('ExtractionPool', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('extracts one batch at a time on this thread while its worker starts', async () => {
+    const order: string[] = [];
+    const recording = (input: Parameters<typeof extract>[0]) => {
+      order.push(input.text);
+      return extract(input);
+    };
+    pool = new ExtractionPool(recording, { gazetteerFile: null, workers: 1 });
+    pool.start();
+    const first = reports.slice(0, 12);
+    const second = reports.slice(12, 24);
+    const [a, b] = await Promise.all([pool.extractAll(first), pool.extractAll(second)]);
+    expect(a).toEqual(expected.slice(0, 12));
+    // The second batch went to the worker once it was ready, or waited for the first: never interleaved.
+    expect(b?.map((d) => d.extraction)).toEqual(expected.slice(12, 24).map((d) => d.extraction));
+    expect(order.slice(0, 12)).toEqual(first.map((r) => r.text));
+    expect(order.slice(12)).toEqual(order.length > 12 ? second.map((r) => r.text) : []);
+  });
+
   it('extracts on this thread when its workers cannot start', async () => {
     pool = new ExtractionPool(extract, { gazetteerFile: '/nonexistent/actors.json', workers: 1 });
     pool.start();

@@ -35,16 +35,21 @@ interface PoolWorker {
  * Runs the extract stage on worker threads, each with its own NLP model and gazetteer. Workers start
  * in the background (`start`); until one is ready, and whenever none can run, documents are extracted
  * on the calling thread, giving other work a turn between documents — so a small job never waits for
- * a model to load, and the results are the same either way. A worker that dies has its unanswered
- * documents extracted on the calling thread.
+ * a model to load, and the results are the same either way. While workers start, the calling thread
+ * takes one batch at a time; the next waits for a worker or for that batch to be done. A worker that
+ * dies has its unanswered documents extracted on the calling thread.
  */
 export class ExtractionPool implements BatchExtractor {
   private readonly workers: PoolWorker[] = [];
   private nextJob = 0;
   private started = false;
+  /** Batches being extracted on the calling thread now. */
+  private inline = 0;
+  /** Batches waiting for a worker to be ready or for the calling thread to be free. */
+  private waiting: (() => void)[] = [];
 
   constructor(
-    private readonly inline: Extractor,
+    private readonly extractor: Extractor,
     private readonly options: ExtractionWorkerData & { workers: number },
   ) {}
 
@@ -65,7 +70,13 @@ export class ExtractionPool implements BatchExtractor {
    * ahead (`prepareAssessment`).
    */
   async extractAll(documents: readonly AnalyzeInput[]): Promise<AnalyzedDocument[]> {
-    const ready = this.workers.filter((w) => w.ready);
+    let ready = this.workers.filter((w) => w.ready);
+    // While workers start, this thread extracts one batch at a time: a second batch interleaved with
+    // the first would delay both, and a worker is usually ready before the first is done.
+    while (ready.length === 0 && this.inline > 0 && this.workers.length > 0 && documents.length > 0) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      ready = this.workers.filter((w) => w.ready);
+    }
     if (ready.length === 0 || documents.length === 0) return this.extractHere(documents);
     // Contiguous shares, one per ready worker, so each thread's answers come back in order.
     const share = Math.ceil(documents.length / ready.length);
@@ -76,11 +87,23 @@ export class ExtractionPool implements BatchExtractor {
   /** Stops every worker; later calls extract on the calling thread. */
   async close(): Promise<void> {
     const workers = this.workers.splice(0);
+    this.wake();
     await Promise.all(workers.map((w) => w.thread.terminate()));
   }
 
   private async extractHere(documents: readonly ExtractInput[]): Promise<AnalyzedDocument[]> {
-    return (await extractInTurns(this.inline, documents)).map((extraction) => ({ extraction }));
+    this.inline += 1;
+    try {
+      return (await extractInTurns(this.extractor, documents)).map((extraction) => ({ extraction }));
+    } finally {
+      this.inline -= 1;
+      this.wake();
+    }
+  }
+
+  /** Lets every waiting batch look again: a worker is ready or gone, or this thread is free. */
+  private wake(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   private send(worker: PoolWorker, documents: AnalyzeInput[]): Promise<AnalyzedDocument[]> {
@@ -114,6 +137,7 @@ export class ExtractionPool implements BatchExtractor {
     thread.on('message', (message: ExtractionReply | { ready: true }) => {
       if ('ready' in message) {
         worker.ready = true;
+        this.wake();
         return;
       }
       const job = worker.jobs.get(message.job);
@@ -128,6 +152,7 @@ export class ExtractionPool implements BatchExtractor {
       const at = this.workers.indexOf(worker);
       if (at >= 0) this.workers.splice(at, 1);
       worker.ready = false;
+      this.wake();
       const owed = [...worker.jobs.values()];
       worker.jobs.clear();
       for (const job of owed) this.extractHere(job.documents).then(job.resolve, job.reject);
