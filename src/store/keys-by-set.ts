@@ -3,8 +3,9 @@
 // PostgreSQL checks a foreign key once per inserted row: a query that also locks the parent row
 // (FOR KEY SHARE, written to the WAL) so no other transaction can delete it before this one commits.
 // An ingest batch inserts about 35 such rows per document, and with every check off its SQL took 13 %
-// less CPU (bench/ingest-sql.bench.ts, 2,000 documents: 2.061 against 1.789 ms per document). In the embedded store one process holds the only connection, so transactions never
-// overlap and those locks guard against nothing. There, the bulk inserts below run with the per-row
+// less CPU (bench/ingest-sql.bench.ts, 2,000 documents: 2.061 against 1.789 ms per document). In the
+// embedded store one process holds the only connection, so transactions never overlap and those locks
+// guard against nothing. There, the bulk inserts below run with the per-row
 // checks off (session_replication_role = replica, for this transaction only), and every foreign key of
 // the rows they wrote is then checked as a set: each distinct key must name an existing parent row,
 // or the transaction fails. The keys stay declared, and every other write is checked row by row.
@@ -48,15 +49,19 @@ export const BULK_FOREIGN_KEYS: Readonly<Record<string, readonly ForeignKey[]>> 
 };
 
 /**
- * One window of bulk inserts in a transaction. With `bySet` false (a server database, or any store
- * with other writers), it does nothing and PostgreSQL checks every row. With `bySet` true, `begin` turns
- * the per-row checks off, `wrote` notes each inserted row's keys, and `end` turns the checks back on
- * and checks the noted keys. Only inserts into BULK_FOREIGN_KEYS' tables, and updates of columns no key
- * involves, may run inside the window: with the checks off, a delete would not cascade either.
+ * One window of bulk inserts in a transaction, begun and ended once. With `bySet` false (a server
+ * database, or any store with other writers), it does nothing and PostgreSQL checks every row. With
+ * `bySet` true, `begin` turns the per-row checks off, `wrote` notes each inserted row's keys, and `end`
+ * turns the checks back on and checks the noted keys. Only inserts into BULK_FOREIGN_KEYS' tables, and
+ * updates of columns no key involves, may run inside the window: with the checks off, a delete would
+ * not cascade either.
  */
 export class KeysBySet {
-  /** Per parent table and column: each noted key, with the child table and column it was noted from. */
-  private readonly keys = new Map<string, Map<string, string>>();
+  /**
+   * Per parent table and column (`table\u0000column`): the parent, and each noted key with the child
+   * table and column it was noted from.
+   */
+  private readonly keys = new Map<string, { parent: string; column: string; values: Map<string, string> }>();
   /** Per table and column: values certain to be there (just inserted, or in conflict on that column). */
   private readonly known = new Map<string, Set<string>>();
   private open = false;
@@ -83,17 +88,19 @@ export class KeysBySet {
       this.present(
         table,
         idColumn,
-        rows.map((row) => String((row as Readonly<Record<string, unknown>>)[idColumn])),
+        rows.map((row) => String(field(row, idColumn))),
       );
     const foreignKeys = BULK_FOREIGN_KEYS[table];
     if (foreignKeys === undefined)
       throw new Error(`${table} has no foreign keys listed for checking as a set`);
     for (const key of foreignKeys) {
       const target = `${key.parent}\u0000${key.parentColumn}`;
-      let values = this.keys.get(target);
-      if (values === undefined) this.keys.set(target, (values = new Map<string, string>()));
+      let noted = this.keys.get(target);
+      if (noted === undefined)
+        this.keys.set(target, (noted = { parent: key.parent, column: key.parentColumn, values: new Map() }));
+      const { values } = noted;
       for (const row of rows) {
-        const value = (row as Readonly<Record<string, unknown>>)[key.column];
+        const value = field(row, key.column);
         if (value === null || value === undefined) continue;
         if (typeof value !== 'string') throw new Error(`${table}.${key.column} is not text`);
         if (!values.has(value)) values.set(value, `${table}.${key.column}`);
@@ -115,11 +122,10 @@ export class KeysBySet {
     if (!this.open) return;
     this.open = false;
     await this.sql.query('SET LOCAL session_replication_role = origin');
-    for (const [target, values] of this.keys) {
+    for (const [target, { parent, column, values }] of this.keys) {
       const known = this.known.get(target);
       const unknown = [...values.keys()].filter((value) => known?.has(value) !== true);
       if (unknown.length === 0) continue;
-      const [parent, column] = target.split('\u0000') as [string, string];
       // Table and column names come from BULK_FOREIGN_KEYS, never from input.
       const [missing] = await this.sql.query<{ key: string }>(
         `SELECT k AS key FROM unnest($1::text[]) AS k
@@ -131,7 +137,10 @@ export class KeysBySet {
           `${values.get(missing.key) ?? 'a row'} refers to ${parent}.${column} "${missing.key}", which does not exist`,
         );
     }
-    this.keys.clear();
-    this.known.clear();
   }
+}
+
+/** A column of a row as inserted (an object keyed by column name). */
+function field(row: object, column: string): unknown {
+  return (row as Readonly<Record<string, unknown>>)[column];
 }
