@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type PgliteDatabase } from './pglite-database.js';
 
@@ -45,5 +48,33 @@ describe('PGlite parameters', () => {
     ] as never);
     expect(row?.value).toEqual({ said: 'denied', on: '2024-10' });
     await expect(db.query('SELECT $1::json AS value', [`[${'1,'.repeat(9000)}`])).rejects.toThrow(/json/i);
+  });
+});
+
+describe('PGlite settings', () => {
+  it('sizes a new WAL segment without writing 16 MB of zeros into it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claimlog-wal-'));
+    try {
+      const onDisk = await openPglite(dir);
+      /** Each WAL segment's name with its length and the bytes the file system holds for it. */
+      const segments = () =>
+        readdirSync(join(dir, 'pg_wal'))
+          .filter((name) => /^[0-9A-F]{24}$/.test(name))
+          .sort()
+          .map((name) => {
+            const stat = statSync(join(dir, 'pg_wal', name));
+            return { name, size: stat.size, held: stat.blocks * 512 };
+          });
+      const before = segments();
+      await onDisk.execScript('CREATE TABLE t (x int); SELECT pg_switch_wal(); INSERT INTO t VALUES (1);');
+      const after = segments();
+      await onDisk.close();
+      const created = after.filter((segment) => !before.some((b) => b.name === segment.name));
+      expect(created).toHaveLength(1);
+      expect(created[0]?.size).toBe(16 * 1024 * 1024);
+      expect(created[0]?.held).toBeLessThan(1024 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -33,6 +33,7 @@ export async function openPglite(
       ...(dataDir === null ? {} : { dataDir }),
       ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
       extensions: { pg_trgm },
+      startParams: [...PGlite.defaultStartParams, ...START_SETTINGS],
       parsers: { [BYTEA]: parseBytea },
       serializers: { [BYTEA]: serializeBytea, [TEXT]: serializeText, [JSON_TYPE]: serializeJson },
     });
@@ -42,6 +43,13 @@ export async function openPglite(
     throw new Unavailable(`PGlite could not open its data folder ${dataDir ?? '(memory)'}`, { cause });
   }
 }
+
+/**
+ * Settings beyond PGlite's own. PGlite runs PostgreSQL with fsync off, and a new 16 MB WAL segment is
+ * then filled with zeros for nothing (zero-filling spares an fsync'd write from extending the file):
+ * off, PostgreSQL only sizes the file, and an ingest of 10,000 documents writes about 240 MB less.
+ */
+const START_SETTINGS = ['-c', 'wal_init_zero=off'];
 
 /** PostgreSQL's type oids of bytea, text and json. */
 const BYTEA = 17;
