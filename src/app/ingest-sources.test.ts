@@ -40,7 +40,9 @@ describe('ingestSources with extraction workers', () => {
     rmSync(sources, { recursive: true, force: true });
   });
 
-  async function ingest(withPool: boolean): Promise<{ report: IngestReport; store: PgStore }> {
+  async function ingest(
+    withPool: boolean,
+  ): Promise<{ report: IngestReport; store: PgStore; database: TestDatabase }> {
     const database = await createTestDatabase('pglite');
     databases.push(database);
     const store = new PgStore(database.db);
@@ -56,7 +58,7 @@ describe('ingestSources with extraction workers', () => {
       ...(withPool ? { extraction: pool } : {}),
     };
     const report = await ingestSources([sources], deps, { maxBytes: 20_000_000, batchSize: 4 });
-    return { report, store };
+    return { report, store, database };
   }
 
   it('stores and links what one thread stores and links, batch after batch', async () => {
@@ -79,6 +81,15 @@ describe('ingestSources with extraction workers', () => {
     const linked = await pooled.store.assessment.linker.snapshot();
     expect(linked.propositions.length).toBeGreaterThan(10);
     expect(linked).toEqual(await inline.store.assessment.linker.snapshot());
+    // Framing counted alike: the workers count each document's framing ahead, as this thread would.
+    const framing = (database: TestDatabase) =>
+      database.db.query(
+        `SELECT kind, source, month, known_by, logged_by, technique, words, spans FROM framing_counts
+         ORDER BY kind, source, month, known_by, logged_by, technique`,
+      );
+    const counted = await framing(pooled.database);
+    expect(counted.length).toBeGreaterThan(50);
+    expect(counted).toEqual(await framing(inline.database));
     for (const { id } of pooled.report.ingested.slice(0, 5)) {
       expect(await pooled.store.documents.getExtraction(id)).toEqual(
         await inline.store.documents.getExtraction(id),

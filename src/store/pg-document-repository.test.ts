@@ -88,6 +88,10 @@ for (const dialect of testDialects()) {
       expect(again).toEqual(['b']);
       expect(await repo.existingContentHashes(['hash-a', 'hash-c'])).toEqual(new Set(['hash-a']));
       expect(await repo.countDocuments()).toBe(2);
+      // The skipped document's statement and extraction are not written a second time.
+      const statements = await repo.listStatements({}, { limit: 10, offset: 0 });
+      expect(statements.map((s) => s.documentId).sort()).toEqual(['a', 'b']);
+      expect(await repo.getExtraction('b')).toEqual(extraction);
     });
 
     it('leaves nothing behind when the transaction fails', async () => {
