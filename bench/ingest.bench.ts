@@ -1,65 +1,23 @@
 // Ingest throughput: the demo corpus repeated to ≥ 10,000 distinct documents, ingested into a fresh
 // embedded store, beside bare wink-nlp tokenization of the same text in the same run.
 // Usage: [TOKENIZE_PASSES=3] [BENCH_DATABASE_URL=postgres://…] tsx bench/ingest.bench.ts [DOCUMENTS]   (default 10000)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { readConfig, type Config } from '../src/app/config.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
 import { openPostgres } from '../src/store/postgres/postgres-database.js';
-import { demoReports } from './demo-reports.js';
+import { tokenize, writeBenchCorpus } from './bench-corpus.js';
 import { cpuSeconds, threadCpuSeconds, threadShares } from './measures.js';
 
 const wanted = Number(process.argv[2] ?? 10_000);
-const now = new Date();
-const base = demoReports(now);
+const { dir, sources, texts, megabytes } = writeBenchCorpus(wanted, 'claimlog-bench-ingest-');
 
-// Distinct copies (a numbered line keeps each one's content hash its own), 1,000 reports per file.
-const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-ingest-'));
-const sources = join(dir, 'sources');
-mkdirSync(sources);
-const texts: string[] = [];
-let lines: string[] = [];
-for (let i = 0; i < wanted; i++) {
-  const report = base[i % base.length];
-  if (!report) throw new Error('the demo corpus is empty');
-  const text = `${report.text}\n\n(Bench copy ${i}.)`;
-  texts.push(text);
-  lines.push(
-    JSON.stringify({
-      id: `bench-${i}`,
-      text,
-      publishedAt: report.publishedAt,
-      outlet: report.outlet,
-      title: report.title,
-      language: 'en',
-    }),
-  );
-  if (lines.length === 1000 || i === wanted - 1) {
-    writeFileSync(join(sources, `part-${String(i).padStart(6, '0')}.jsonl`), `${lines.join('\n')}\n`);
-    lines = [];
-  }
-}
-const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
-
-// Bare tokenization: what wink-nlp alone does with the same text. One pass moves by 10-25 % from run to
-// run (its first pass also warms the JIT up), so it runs TOKENIZE_PASSES times and the median counts.
-const nlp = winkNLP(model);
-const passes: { seconds: number; cpu: number }[] = [];
-let tokens = 0;
-for (let pass = 0; pass < Number(process.env.TOKENIZE_PASSES ?? 3); pass++) {
-  const from = performance.now();
-  const fromCpu = process.cpuUsage();
-  tokens = 0;
-  for (const text of texts) tokens += nlp.readDoc(text).tokens().length();
-  passes.push({ seconds: (performance.now() - from) / 1000, cpu: cpuSeconds(fromCpu) });
-}
-const median = [...passes].sort((a, b) => a.seconds - b.seconds)[Math.floor(passes.length / 2)];
-if (median === undefined) throw new Error('TOKENIZE_PASSES must be at least 1');
-const tokenizeSeconds = median.seconds;
-const tokenizeCpu = median.cpu;
+// Bare tokenization: what wink-nlp alone does with the same text, median of TOKENIZE_PASSES passes.
+const tokenized = tokenize(texts, Number(process.env.TOKENIZE_PASSES ?? 3));
+const passes = tokenized.passes;
+const tokens = tokenized.tokens;
+const tokenizeSeconds = tokenized.median.seconds;
+const tokenizeCpu = tokenized.median.cpu;
 
 /** One whole ingest of the corpus with `config`: read, identify, extract, store, log and assess. */
 async function timedIngest(config: Config) {
