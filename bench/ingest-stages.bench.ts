@@ -2,18 +2,17 @@
 // stores three times, each time with one more of the stages `Claimlog.ingest` runs in a batch's
 // transaction. 1: read, extract, store and log (what issue 2's ingest asked for); 2: and syndication
 // (copy detection and stated relays); 3: and assessment (evidence, linking, the current view and framing),
-// which is the whole ingest that ingest.bench.ts measures. The wiring follows openClaimlog and
-// Claimlog.ingest, with the stages left out in turn.
+// which is the whole ingest that ingest.bench.ts measures, run through openClaimlog and Claimlog.ingest.
+// Stages 1 and 2 wire the same parts by hand, leaving the later stages out.
 // Usage: [TOKENIZE_PASSES=3] tsx bench/ingest-stages.bench.ts [DOCUMENTS]   (default 10000)
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAssessmentParts } from '../src/app/assessment-parts.js';
-import { AssessmentUseCases } from '../src/app/assessment-use-cases.js';
 import { readConfig } from '../src/app/config.js';
 import { createExtractor, loadGazetteer } from '../src/app/create-extractor.js';
 import { createLiveParts } from '../src/app/create-live-parts.js';
 import { ExtractionPool } from '../src/app/extraction-pool.js';
-import { ingestSources, type IngestDeps } from '../src/app/ingest-sources.js';
+import { ingestSources, type IngestDeps, type IngestReport } from '../src/app/ingest-sources.js';
+import { openClaimlog } from '../src/app/open-claimlog.js';
 import { createLog } from '../src/app/open-log.js';
 import { migrate } from '../src/store/migrate.js';
 import { PgStore } from '../src/store/pg-store.js';
@@ -24,34 +23,32 @@ const wanted = Number(process.argv[2] ?? 10_000);
 const { dir, sources, texts, megabytes } = writeBenchCorpus(wanted, 'claimlog-bench-stages-');
 const tokenizeRate = megabytes / tokenize(texts, Number(process.env.TOKENIZE_PASSES ?? 3)).median.seconds;
 
-const STAGES = [
-  { stage: 1, name: 'extract, store and log', syndication: false, assessment: false },
-  { stage: 2, name: '+ syndication', syndication: true, assessment: false },
-  { stage: 3, name: '+ assessment', syndication: true, assessment: true },
-] as const;
+/** Runs one ingest of the corpus and returns its wall seconds, after checking every document went in. */
+async function timed(ingest: () => Promise<IngestReport>): Promise<number> {
+  const started = performance.now();
+  const report = await ingest();
+  const seconds = (performance.now() - started) / 1000;
+  if (report.ingested.length !== wanted)
+    throw new Error(`expected ${wanted} documents ingested, got ${report.ingested.length}`);
+  return seconds;
+}
 
-/** Ingests the corpus into a fresh embedded store with the stages `stage` names; its wall seconds. */
-async function timedStage(stage: (typeof STAGES)[number]): Promise<number> {
-  const config = { ...readConfig({}), home: join(dir, `home-${stage.stage}`) };
+/**
+ * Stages 1 and 2: the parts openClaimlog builds and the deps Claimlog.ingest gives ingestSources, without
+ * assessment, and without syndication unless `syndication`.
+ */
+async function timedWithout(home: string, syndication: boolean): Promise<number> {
+  const config = { ...readConfig({}), home };
   const database = await openPgliteThread(join(config.home, 'pgdata'));
   await migrate(database);
   const store = new PgStore(database, true);
   const clock = (): Date => new Date();
-  const gazetteer = loadGazetteer(config);
   const log = createLog(config, store);
-  const extract = createExtractor(config, gazetteer);
+  const extract = createExtractor(config, loadGazetteer(config));
   const extraction = new ExtractionPool(extract, {
     gazetteerFile: config.gazetteerFile,
     workers: config.extractWorkers,
   });
-  const assessment = new AssessmentUseCases({
-    store,
-    log,
-    parts: createAssessmentParts(gazetteer, clock),
-    transactionsEnded: () => store.transactionsEnded(),
-    committedVersion: () => store.committedVersion(),
-  });
-  store.onVersionCommitted((version) => assessment.versionCommitted(version));
   const deps: IngestDeps = {
     store,
     extract,
@@ -63,26 +60,36 @@ async function timedStage(stage: (typeof STAGES)[number]): Promise<number> {
     afterCommit: async () => {
       await log.publishTiles();
     },
-    ...(stage.syndication ? { syndication: createLiveParts(config, clock).syndication } : {}),
-    ...(stage.assessment ? { assessBatch: (tx, stored) => assessment.assessStored(tx, stored) } : {}),
+    ...(syndication ? { syndication: createLiveParts(config, clock).syndication } : {}),
   };
   try {
-    const started = performance.now();
-    const report = await ingestSources([sources], deps, { maxBytes: config.maxBytes });
-    const seconds = (performance.now() - started) / 1000;
-    if (report.ingested.length !== wanted)
-      throw new Error(`expected ${wanted} documents ingested, got ${report.ingested.length}`);
-    return seconds;
+    return await timed(() => ingestSources([sources], deps, { maxBytes: config.maxBytes }));
   } finally {
     await extraction.close();
     await database.close();
   }
 }
 
+/** Stage 3: the whole ingest, as `claimlog ingest` runs it. */
+async function timedWhole(home: string): Promise<number> {
+  const claimlog = await openClaimlog({ ...readConfig({}), home });
+  try {
+    return await timed(() => claimlog.ingest([sources]));
+  } finally {
+    await claimlog.close();
+  }
+}
+
+const STAGES = [
+  { name: 'extract, store and log', run: (home: string) => timedWithout(home, false) },
+  { name: '+ syndication', run: (home: string) => timedWithout(home, true) },
+  { name: '+ assessment', run: timedWhole },
+];
+
 let previous: number | null = null;
-for (const stage of STAGES) {
-  const seconds = await timedStage(stage);
-  const label = `ingest stage ${stage.stage} (${stage.name})`;
+for (const [i, stage] of STAGES.entries()) {
+  const seconds = await stage.run(join(dir, `home-${i + 1}`));
+  const label = `ingest stage ${i + 1} (${stage.name})`;
   console.log(`${label} documents/s: ${(wanted / seconds).toFixed(0)}`);
   console.log(`${label} / tokenization ratio: ${(megabytes / seconds / tokenizeRate).toFixed(3)}`);
   if (previous !== null)

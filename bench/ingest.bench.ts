@@ -13,11 +13,9 @@ const wanted = Number(process.argv[2] ?? 10_000);
 const { dir, sources, texts, megabytes } = writeBenchCorpus(wanted, 'claimlog-bench-ingest-');
 
 // Bare tokenization: what wink-nlp alone does with the same text, median of TOKENIZE_PASSES passes.
-const tokenized = tokenize(texts, Number(process.env.TOKENIZE_PASSES ?? 3));
-const passes = tokenized.passes;
-const tokens = tokenized.tokens;
-const tokenizeSeconds = tokenized.median.seconds;
-const tokenizeCpu = tokenized.median.cpu;
+const { passes, tokens, median } = tokenize(texts, Number(process.env.TOKENIZE_PASSES ?? 3));
+const tokenizeSeconds = median.seconds;
+const tokenizeCpu = median.cpu;
 
 /** One whole ingest of the corpus with `config`: read, identify, extract, store, log and assess. */
 async function timedIngest(config: Config) {
