@@ -78,6 +78,11 @@ describe('syndication at ingest', () => {
     clock,
     ...(syndication ? { syndication } : {}),
   });
+  /** As `deps`, but the log fails in every batch, so each batch is rolled back after syndication ran. */
+  const failingLog = (s: Store, syndication: MinHashSyndication): IngestDeps => ({
+    ...deps(s, syndication),
+    afterBatch: () => Promise.reject(new Error('the log was unavailable')),
+  });
 
   it('marks a relay in a later batch as a copy crediting the agency, and counts one origin for both', async () => {
     const dir = await sources({ '1-original.txt': ORIGINAL, '2-relay.txt': RELAY, '3-other.txt': OTHER });
@@ -218,12 +223,10 @@ describe('syndication at ingest', () => {
 
   it('forgets documents whose batch was rolled back, so no later copy points at them', async () => {
     const syndication = new MinHashSyndication(clock);
-    const failing: IngestDeps = {
-      ...deps(store, syndication),
-      afterBatch: () => Promise.reject(new Error('the log was unavailable')),
-    };
     await expect(
-      ingestSources([await sources({ 'original.txt': ORIGINAL })], failing, { maxBytes: 1e6 }),
+      ingestSources([await sources({ 'original.txt': ORIGINAL })], failingLog(store, syndication), {
+        maxBytes: 1e6,
+      }),
     ).rejects.toThrow('the log was unavailable');
     const report = await ingestSources([await sources({ 'relay.txt': RELAY })], deps(store, syndication), {
       maxBytes: 1e6,
@@ -238,12 +241,10 @@ describe('syndication at ingest', () => {
   it('tells its own rolled-back rows from as many rows another process stored since', async () => {
     const mine = new MinHashSyndication(clock);
     await ingestSources([await sources({ 'other.txt': OTHER })], deps(store, mine), { maxBytes: 1e6 });
-    const failing: IngestDeps = {
-      ...deps(store, mine),
-      afterBatch: () => Promise.reject(new Error('the log was unavailable')),
-    };
     await expect(
-      ingestSources([await sources({ 'original.txt': ORIGINAL })], failing, { maxBytes: 1e6 }),
+      ingestSources([await sources({ 'original.txt': ORIGINAL })], failingLog(store, mine), {
+        maxBytes: 1e6,
+      }),
     ).rejects.toThrow('the log was unavailable');
     // Another process stores one row too: the count after this process's last read is the same.
     const update = await ingestSources(
