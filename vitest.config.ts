@@ -6,7 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    // Builds the web UI for the browser tests when dist/ui is missing or stale.
-    globalSetup: ['test/support/build-ui.ts'],
+    // Gives the run its own temporary folder, removed at the end; builds the web UI for the browser tests
+    // when dist/ui is missing or stale.
+    globalSetup: ['test/support/temp-root.ts', 'test/support/build-ui.ts'],
   },
 });
