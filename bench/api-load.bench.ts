@@ -9,13 +9,14 @@
 //   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
 //   made on that server for the run and dropped after)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openPostgres } from '../src/store/postgres/postgres-database.js';
 import { demoReports } from './demo-reports.js';
+import { benchDir } from './bench-dir.js';
 
 const flags = process.argv.slice(2);
 const postgresAt = flags.indexOf('--postgres');
@@ -41,7 +42,7 @@ function report(i: number, tag: string) {
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-api-'));
+const dir = benchDir('claimlog-bench-api-');
 const database = serverUrl ? await createDatabase(serverUrl) : null;
 const env = {
   ...withoutDatabase(process.env),

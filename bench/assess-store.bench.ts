@@ -2,14 +2,14 @@
 // ingested through the real path (read, store, log, link, assess; only extraction is replaced by the generated
 // statements), then p95 latency of `timeline` and `sources`, now and as of a day.
 // Usage: node --import tsx bench/assess-store.bench.ts [STATEMENTS] [QUERIES]   (defaults 100000, 300)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readConfig } from '../src/app/config.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
 import type { Extraction } from '../src/domain/extraction.js';
 import { day, generator, syntheticDocuments } from './synthetic-statements.js';
+import { benchDir } from './bench-dir.js';
 import { cpuSeconds, p95 } from './measures.js';
 
 const STATEMENTS = Number(process.argv[2] ?? 100_000);
@@ -18,7 +18,7 @@ const random = generator(20240418);
 const docs = syntheticDocuments(STATEMENTS, random);
 
 // The documents as JSONL reports, 1,000 to a file; the extractor hands back each one's generated statements.
-const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-assess-store-'));
+const dir = benchDir('claimlog-bench-assess-store-');
 const sources = join(dir, 'sources');
 mkdirSync(sources);
 const extractions = new Map<string, Extraction>();
@@ -79,7 +79,6 @@ const sourcesAsOf: number[] = [];
 for (let i = 0; i < QUERIES; i += 1) sourcesAsOf.push(await timed(() => assessment.sources(pickDay())));
 started = performance.now();
 await claimlog.close();
-rmSync(dir, { recursive: true, force: true });
 
 console.log(`assess-store statements: ${STATEMENTS}`);
 console.log(`assess-store documents: ${docs.length}`);

@@ -1,15 +1,15 @@
 // The ingest benchmarks' corpus and baseline: the demo corpus repeated as distinct JSONL reports, and bare
 // wink-nlp tokenization of the same text.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { cpuSeconds } from './measures.js';
+import { benchDir } from './bench-dir.js';
 import { demoReports } from './demo-reports.js';
 
 export interface BenchCorpus {
-  /** A temporary folder holding `sources` (the caller removes it). */
+  /** A temporary folder holding `sources`, removed at process exit. */
   dir: string;
   /** The folder of JSONL files to ingest, 1,000 reports per file. */
   sources: string;
@@ -20,7 +20,7 @@ export interface BenchCorpus {
 /** `wanted` distinct copies of the demo corpus's reports (a numbered line keeps each one's content hash its own). */
 export function writeBenchCorpus(wanted: number, prefix: string): BenchCorpus {
   const base = demoReports(new Date());
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = benchDir(prefix);
   const sources = join(dir, 'sources');
   mkdirSync(sources);
   const texts: string[] = [];

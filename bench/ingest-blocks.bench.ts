@@ -3,8 +3,6 @@
 // timer notes every stretch the event loop could not run, and each store method and ingest stage is
 // timed per batch. Also: the first `sources` as of today after a batch (the as-of view is rebuilt).
 // Usage: tsx bench/ingest-blocks.bench.ts [PRELOAD] [BATCHES]   (defaults 2000, 10)
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readConfig } from '../src/app/config.js';
@@ -19,6 +17,7 @@ import { PgLinkedClaimsRepository } from '../src/store/pg-linked-claims-reposito
 import { PgLinkerRepository } from '../src/store/pg-linker-repository.js';
 import { PgLogRepository } from '../src/store/pg-log-repository.js';
 import { demoReports } from './demo-reports.js';
+import { benchDir } from './bench-dir.js';
 
 const PRELOAD = Number(process.argv[2] ?? 2000);
 const BATCHES = Number(process.argv[3] ?? 10);
@@ -65,7 +64,7 @@ for (const cls of [
 // Linker.addDocument is synchronous: timed where it is called from, by wrapping it like the others.
 timeMethods(Linker);
 
-const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-blocks-'));
+const dir = benchDir('claimlog-bench-blocks-');
 const config = { ...readConfig({}), home: join(dir, 'home') };
 const extractor = createExtractor(config, loadGazetteer(config));
 const claimlog = await openClaimlog(config, {
@@ -108,7 +107,6 @@ for (let b = 0; b < BATCHES; b += 1) {
 }
 clearInterval(timer);
 await claimlog.close();
-rmSync(dir, { recursive: true, force: true });
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 console.log(`ingest-blocks preload documents: ${PRELOAD}`);

@@ -4,8 +4,7 @@
 // schema or statement change: pass a SQL script and it runs on a fresh database before the replay,
 // in turns with replays of the schema as migrated.
 // Usage: [REPLAYS=3] tsx bench/ingest-sql.bench.ts [DOCUMENTS] [SCRIPT]   (default 2000, no script)
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from '../src/app/config.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
@@ -13,6 +12,7 @@ import { migrate } from '../src/store/migrate.js';
 import { openPglite } from '../src/store/pglite/pglite-database.js';
 import type { Database, SqlClient, SqlValue } from '../src/store/sql-client.js';
 import { demoReports } from './demo-reports.js';
+import { benchDir } from './bench-dir.js';
 
 const wanted = Number(process.argv[2] ?? 2000);
 const script = process.argv[3] ?? '';
@@ -64,7 +64,7 @@ class RecordingDatabase implements Database {
 }
 
 // Record: the demo corpus repeated, each copy its own document, ingested with extraction on this thread.
-const dir = mkdtempSync(join(tmpdir(), 'claimlog-bench-sql-'));
+const dir = benchDir('claimlog-bench-sql-');
 const base = demoReports(new Date());
 const reports = Array.from({ length: wanted }, (_, i) => {
   const report = base[i % base.length];

@@ -5,7 +5,6 @@
 // which is the whole ingest that ingest.bench.ts measures, run through openClaimlog and Claimlog.ingest.
 // Stages 1 and 2 wire the same parts by hand, leaving the later stages out.
 // Usage: [TOKENIZE_PASSES=3] tsx bench/ingest-stages.bench.ts [DOCUMENTS]   (default 10000)
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from '../src/app/config.js';
 import { createExtractor, loadGazetteer } from '../src/app/create-extractor.js';
@@ -18,26 +17,35 @@ import { migrate } from '../src/store/migrate.js';
 import { PgStore } from '../src/store/pg-store.js';
 import { openPgliteThread } from '../src/store/pglite/pglite-thread.js';
 import { tokenize, writeBenchCorpus } from './bench-corpus.js';
+import { cpuSeconds } from './measures.js';
 
 const wanted = Number(process.argv[2] ?? 10_000);
 const { dir, sources, texts, megabytes } = writeBenchCorpus(wanted, 'claimlog-bench-stages-');
 const tokenizeRate = megabytes / tokenize(texts, Number(process.env.TOKENIZE_PASSES ?? 3)).median.seconds;
 
-/** Runs one ingest of the corpus and returns its wall seconds, after checking every document went in. */
-async function timed(ingest: () => Promise<IngestReport>): Promise<number> {
+/** A stage's wall seconds, and the CPU seconds this process used meanwhile (every thread). */
+interface Timing {
+  seconds: number;
+  cpu: number;
+}
+
+/** Runs one ingest of the corpus and times it, after checking every document went in. */
+async function timed(ingest: () => Promise<IngestReport>): Promise<Timing> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const report = await ingest();
   const seconds = (performance.now() - started) / 1000;
+  const cpuUsed = cpuSeconds(cpu);
   if (report.ingested.length !== wanted)
     throw new Error(`expected ${wanted} documents ingested, got ${report.ingested.length}`);
-  return seconds;
+  return { seconds, cpu: cpuUsed };
 }
 
 /**
  * Stages 1 and 2: the parts openClaimlog builds and the deps Claimlog.ingest gives ingestSources, without
  * assessment, and without syndication unless `syndication`.
  */
-async function timedWithout(home: string, syndication: boolean): Promise<number> {
+async function timedWithout(home: string, syndication: boolean): Promise<Timing> {
   const config = { ...readConfig({}), home };
   const database = await openPgliteThread(join(config.home, 'pgdata'));
   await migrate(database);
@@ -71,7 +79,7 @@ async function timedWithout(home: string, syndication: boolean): Promise<number>
 }
 
 /** Stage 3: the whole ingest, as `claimlog ingest` runs it. */
-async function timedWhole(home: string): Promise<number> {
+async function timedWhole(home: string): Promise<Timing> {
   const claimlog = await openClaimlog({ ...readConfig({}), home });
   try {
     return await timed(() => claimlog.ingest([sources]));
@@ -88,12 +96,12 @@ const STAGES = [
 
 let previous: number | null = null;
 for (const [i, stage] of STAGES.entries()) {
-  const seconds = await stage.run(join(dir, `home-${i + 1}`));
+  const { seconds, cpu } = await stage.run(join(dir, `home-${i + 1}`));
   const label = `ingest stage ${i + 1} (${stage.name})`;
   console.log(`${label} documents/s: ${(wanted / seconds).toFixed(0)}`);
   console.log(`${label} / tokenization ratio: ${(megabytes / seconds / tokenizeRate).toFixed(3)}`);
+  console.log(`${label} CPU ms per document: ${((1000 * cpu) / wanted).toFixed(3)}`);
   if (previous !== null)
     console.log(`${label} ms per document added: ${((1000 * (seconds - previous)) / wanted).toFixed(3)}`);
   previous = seconds;
 }
-rmSync(dir, { recursive: true, force: true });
