@@ -67,6 +67,10 @@ console.log(
 console.log(
   `ingest thread busy % (busiest first): ${embedded.shares.map((share) => share.toFixed(0)).join(', ')}`,
 );
+// The same shares as CPU ms per document, the unit of the ceiling above: where a cut would count.
+console.log(
+  `ingest thread CPU ms per document (busiest first): ${embedded.shares.map((share) => ((share * 10 * ingestSeconds) / wanted).toFixed(2)).join(', ')}`,
+);
 console.log(`ingest peak RSS MB: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
 
 // With BENCH_DATABASE_URL, the same ingest into a fresh database on that PostgreSQL server (created and
