@@ -9,7 +9,7 @@
 //   (defaults 2000 preloaded, 10 s per run, the embedded store; with --postgres, a fresh database is
 //   made on that server for the run and dropped after)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,7 +133,6 @@ try {
 } finally {
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
-  rmSync(dir, { recursive: true, force: true });
   await database?.drop();
 }
 

@@ -4,19 +4,11 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isRunning } from '../../src/store/pglite/data-dir-lock.js';
 
 const PREFIX = 'claimlog-test-run-';
-
-/** Whether a process with this id is running (signal 0 only checks). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** A run's folder: the prefix, the process id of the run, then mkdtemp's suffix. */
+const RUN_FOLDER = new RegExp(`^${PREFIX}(\\d+)-`);
 
 /**
  * Points TMPDIR, which `os.tmpdir()` reads and which test workers and the processes they start inherit,
@@ -26,8 +18,8 @@ function running(pid: number): boolean {
 export default function setup(): () => void {
   const parent = tmpdir();
   for (const name of readdirSync(parent)) {
-    const pid = Number(/^claimlog-test-run-(\d+)-/.exec(name)?.[1]);
-    if (pid > 0 && pid !== process.pid && !running(pid))
+    const pid = Number(RUN_FOLDER.exec(name)?.[1]);
+    if (pid > 0 && pid !== process.pid && !isRunning(pid))
       rmSync(join(parent, name), { recursive: true, force: true });
   }
   const root = mkdtempSync(join(parent, `${PREFIX}${process.pid}-`));

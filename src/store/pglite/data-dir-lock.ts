@@ -59,7 +59,8 @@ function readLock(path: string): string {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id is running (signal 0 only checks; EPERM means it runs as another user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
