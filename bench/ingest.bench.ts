@@ -7,7 +7,7 @@ import { readConfig, type Config } from '../src/app/config.js';
 import { openClaimlog } from '../src/app/open-claimlog.js';
 import { openPostgres } from '../src/store/postgres/postgres-database.js';
 import { tokenize, writeBenchCorpus } from './bench-corpus.js';
-import { cpuSeconds, threadCpuSeconds, threadShares } from './measures.js';
+import { cpuSeconds, threadCpuSeconds, threadCpuUsed } from './measures.js';
 
 const wanted = Number(process.argv[2] ?? 10_000);
 const { dir, sources, texts, megabytes } = writeBenchCorpus(wanted, 'claimlog-bench-ingest-');
@@ -26,11 +26,17 @@ async function timedIngest(config: Config) {
   const report = await claimlog.ingest([sources]);
   const seconds = (performance.now() - started) / 1000;
   const cpuUsed = cpuSeconds(cpu);
-  const shares = threadShares(threadsBefore, threadCpuSeconds(), seconds).filter((share) => share >= 1);
+  // Only the threads busy at least 1 % of the ingest's wall time.
+  const threads = threadCpuUsed(threadsBefore, threadCpuSeconds()).filter((used) => used >= 0.01 * seconds);
   await claimlog.close();
   if (report.ingested.length !== wanted)
     throw new Error(`expected ${wanted} documents ingested, got ${report.ingested.length}`);
-  return { seconds, cpu: cpuUsed, shares };
+  return { seconds, cpu: cpuUsed, threads };
+}
+
+/** Each thread's busy share of an ingest's wall time, in %. */
+function busyShares(ingest: { seconds: number; threads: number[] }): string[] {
+  return ingest.threads.map((used) => ((100 * used) / ingest.seconds).toFixed(0));
 }
 
 // Into a fresh embedded store (the default).
@@ -51,8 +57,6 @@ console.log(`ingest / tokenization ratio: ${(ingestRate / tokenizeRate).toFixed(
 // On a shared machine wall time also counts other work: the same ratio in CPU seconds of this process.
 console.log(`ingest documents per CPU second: ${(wanted / ingestCpu).toFixed(0)}`);
 console.log(`ingest / tokenization ratio (CPU seconds): ${(tokenizeCpu / ingestCpu).toFixed(3)}`);
-// Where the CPU went: the main thread, the database's, the extraction worker's and V8's helpers are not
-// told apart by Linux, so each thread's busy share of the ingest's wall time is printed, busiest first.
 console.log(`ingest cores busy: ${(ingestCpu / ingestSeconds).toFixed(2)}`);
 // The most that overlapping the threads better could give: every core busy for the whole ingest, at the
 // CPU per document measured. Above the target ratio it can be reached by scheduling; below it only by
@@ -64,12 +68,12 @@ console.log(`ingest documents/s ceiling on ${cores} cores: ${ceiling.toFixed(0)}
 console.log(
   `ingest / tokenization ratio ceiling on ${cores} cores: ${((ceiling * megabytes) / wanted / tokenizeRate).toFixed(3)}`,
 );
+// Where the CPU went: the main thread, the database's, the extraction worker's and V8's helpers are not
+// told apart by Linux, so each thread is printed unnamed, busiest first: its busy share of the ingest's
+// wall time, then its CPU ms per document (the unit of the ceiling above: where a cut would count).
+console.log(`ingest thread busy % (busiest first): ${busyShares(embedded).join(', ')}`);
 console.log(
-  `ingest thread busy % (busiest first): ${embedded.shares.map((share) => share.toFixed(0)).join(', ')}`,
-);
-// The same shares as CPU ms per document, the unit of the ceiling above: where a cut would count.
-console.log(
-  `ingest thread CPU ms per document (busiest first): ${embedded.shares.map((share) => ((share * 10 * ingestSeconds) / wanted).toFixed(2)).join(', ')}`,
+  `ingest thread CPU ms per document (busiest first): ${embedded.threads.map((used) => ((1000 * used) / wanted).toFixed(2)).join(', ')}`,
 );
 console.log(`ingest peak RSS MB: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
 
@@ -91,9 +95,7 @@ if (serverUrl) {
     console.log(
       `ingest on PostgreSQL / tokenization ratio: ${(megabytes / server.seconds / tokenizeRate).toFixed(3)}`,
     );
-    console.log(
-      `ingest on PostgreSQL thread busy % (busiest first): ${server.shares.map((share) => share.toFixed(0)).join(', ')}`,
-    );
+    console.log(`ingest on PostgreSQL thread busy % (busiest first): ${busyShares(server).join(', ')}`);
   } finally {
     await admin.execScript(`DROP DATABASE ${name}`);
     await admin.close();

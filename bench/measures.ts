@@ -37,13 +37,10 @@ export function threadCpuSeconds(): Map<string, number> {
   return seconds;
 }
 
-/** Each thread's share of `wallSeconds` between two `threadCpuSeconds` readings, busiest first, as %. */
-export function threadShares(
+/** The CPU seconds each thread used between two `threadCpuSeconds` readings, busiest first. */
+export function threadCpuUsed(
   before: ReadonlyMap<string, number>,
   after: ReadonlyMap<string, number>,
-  wallSeconds: number,
 ): number[] {
-  return [...after]
-    .map(([tid, seconds]) => (100 * (seconds - (before.get(tid) ?? 0))) / wallSeconds)
-    .sort((a, b) => b - a);
+  return [...after].map(([tid, seconds]) => seconds - (before.get(tid) ?? 0)).sort((a, b) => b - a);
 }
